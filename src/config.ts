@@ -1,0 +1,133 @@
+// Reads the gateway's configuration from environment variables. The variable names are a public
+// contract (README "Configuration"). Invalid settings stop start-up with one line that names the
+// variable and never echoes a secret.
+
+export interface VinylDnsConfig {
+  url: string;
+  accessKey: string;
+  secretKey: string;
+  timeoutMs: number;
+}
+
+export interface OpenSrsConfig {
+  url: string;
+  user: string;
+  /** Exactly one of password and token is set. */
+  password?: string;
+  token?: string;
+  timeoutMs: number;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  vinyldns?: VinylDnsConfig;
+  opensrs?: OpenSrsConfig;
+  /** True when neither upstream is configured: `npm start` then runs the embedded sandbox. */
+  sandbox: boolean;
+  /** Key for the cursors' integrity check; cursors only validate on gateways sharing it. */
+  cursorSecret: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** Public default: cursors are tamper-evident, not secret. Set CURSOR_SECRET to make them unforgeable. */
+const DEFAULT_CURSOR_SECRET = 'changegraph-cursor-v1';
+
+function value(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function parseUrl(env: Env, name: string): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL (expected e.g. https://vinyldns.example.com)');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `must be an http or https URL, got the scheme "${url.protocol}"`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(name, 'must not contain credentials; use the dedicated variables');
+  }
+  if (url.search || url.hash) throw new ConfigError(name, 'must not have a query string or fragment');
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function requirePair(env: Env, a: string, b: string): void {
+  if ((value(env, a) === undefined) !== (value(env, b) === undefined)) {
+    const [set, missing] = value(env, a) === undefined ? [b, a] : [a, b];
+    throw new ConfigError(missing, `is required when ${set} is set`);
+  }
+}
+
+function vinylDnsConfig(env: Env): VinylDnsConfig | undefined {
+  requirePair(env, 'VINYLDNS_ACCESS_KEY', 'VINYLDNS_SECRET_KEY');
+  const url = parseUrl(env, 'VINYLDNS_URL');
+  const timeoutMs = parseInteger(env, 'VINYLDNS_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 100, 120_000);
+  if (url === undefined) {
+    if (value(env, 'VINYLDNS_ACCESS_KEY')) throw new ConfigError('VINYLDNS_URL', 'is required when VINYLDNS_ACCESS_KEY is set');
+    return undefined;
+  }
+  const accessKey = value(env, 'VINYLDNS_ACCESS_KEY');
+  const secretKey = value(env, 'VINYLDNS_SECRET_KEY');
+  if (!accessKey || !secretKey) throw new ConfigError('VINYLDNS_ACCESS_KEY', 'and VINYLDNS_SECRET_KEY are required when VINYLDNS_URL is set');
+  if (accessKey.includes('/')) throw new ConfigError('VINYLDNS_ACCESS_KEY', 'must not contain "/"');
+  return { url, accessKey, secretKey, timeoutMs };
+}
+
+function openSrsConfig(env: Env): OpenSrsConfig | undefined {
+  const url = parseUrl(env, 'OPENSRS_URL');
+  const timeoutMs = parseInteger(env, 'OPENSRS_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 100, 120_000);
+  const user = value(env, 'OPENSRS_USER');
+  const password = value(env, 'OPENSRS_PASSWORD');
+  const token = value(env, 'OPENSRS_TOKEN');
+  if (password !== undefined && token !== undefined) {
+    throw new ConfigError('OPENSRS_TOKEN', 'and OPENSRS_PASSWORD are both set; set only one of them');
+  }
+  if (url === undefined) {
+    if (user || password || token) throw new ConfigError('OPENSRS_URL', 'is required when OpenSRS credentials are set');
+    return undefined;
+  }
+  if (!user) throw new ConfigError('OPENSRS_USER', 'is required when OPENSRS_URL is set');
+  if (password === undefined && token === undefined) {
+    throw new ConfigError('OPENSRS_PASSWORD', '(or OPENSRS_TOKEN) is required when OPENSRS_URL is set');
+  }
+  return { url, user, password, token, timeoutMs };
+}
+
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const port = parseInteger(env, 'PORT', 4000, 0, 65535);
+  const host = value(env, 'HOST') ?? '127.0.0.1';
+  const vinyldns = vinylDnsConfig(env);
+  const opensrs = openSrsConfig(env);
+  return {
+    port,
+    host,
+    vinyldns,
+    opensrs,
+    sandbox: vinyldns === undefined && opensrs === undefined,
+    cursorSecret: value(env, 'CURSOR_SECRET') ?? DEFAULT_CURSOR_SECRET,
+  };
+}

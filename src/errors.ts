@@ -1,0 +1,57 @@
+// Typed errors with a stable code. Providers and pagination throw these; the GraphQL layer
+// (src/schema/mask-error.ts) turns them into GraphQL errors with `extensions.code` and
+// `extensions.provider`. Anything that is not a GatewayError is masked as an internal error.
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_ERROR'
+  | 'PROVIDER_NOT_CONFIGURED';
+
+export type ProviderName = 'VINYLDNS' | 'OPENSRS';
+
+export class GatewayError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly provider?: ProviderName,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadUserInputError extends GatewayError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, undefined, details);
+  }
+}
+
+/** An upstream said no, or could not be reached. Messages never carry URLs, keys or bodies. */
+export class UpstreamError extends GatewayError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    provider: ProviderName,
+    /** The upstream HTTP status, for logs and metrics; never shown to clients. */
+    readonly status?: number,
+  ) {
+    super(code, message, provider);
+  }
+}
+
+export class ProviderNotConfiguredError extends GatewayError {
+  constructor(provider: ProviderName, variable: string) {
+    super(
+      'PROVIDER_NOT_CONFIGURED',
+      `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} is not configured on this gateway (set ${variable})`,
+      provider,
+    );
+  }
+}
+
+export const isGatewayError = (e: unknown): e is GatewayError => e instanceof GatewayError;

@@ -1,0 +1,1270 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, RecordSetChangeModel, RecordDataModel } from '../schema/models.js';
+import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
+import type { GraphQLContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date and time in UTC, ISO-8601, second precision as the upstreams record it, e.g. `2023-09-28T16:44:47Z`. */
+  DateTime: { input: string; output: string; }
+  /** An integer between -(2^53 - 1) and 2^53 - 1. Used where values exceed GraphQL's 32-bit `Int`, such as SOA serials. */
+  SafeInt: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An IPv6 address record. */
+export type AaaaRecord = RecordData & {
+  __typename?: 'AAAARecord';
+  /** The IPv6 address as VinylDNS stores it (possibly not compressed). */
+  address: Scalars['String']['output'];
+  /** The address as stored, e.g. `2001:db8::1`. */
+  text: Scalars['String']['output'];
+};
+
+/** An IPv4 address record. */
+export type ARecord = RecordData & {
+  __typename?: 'ARecord';
+  /** The IPv4 address. */
+  address: Scalars['String']['output'];
+  /** The address, e.g. `192.0.2.1`. */
+  text: Scalars['String']['output'];
+};
+
+/** How a user may use a zone or record set. */
+export type AccessLevel =
+  /** May read, change and delete. */
+  | 'DELETE'
+  /** No access. */
+  | 'NO_ACCESS'
+  /** May read. */
+  | 'READ'
+  /** A level this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** May read and change. */
+  | 'WRITE';
+
+/** An access rule of a zone. */
+export type AclRule = {
+  __typename?: 'AclRule';
+  /** The access the rule grants. */
+  accessLevel: AccessLevel;
+  /** What the rule is for, as its author described it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The user name, group name or `All Users`, when VinylDNS resolves it. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  /** The group the rule applies to, when it names one. */
+  groupId?: Maybe<Scalars['String']['output']>;
+  /** A regular expression on record names (or a CIDR for PTR records) limiting the rule, when set. */
+  recordMask?: Maybe<Scalars['String']['output']>;
+  /** The record types the rule applies to; empty means all types. */
+  recordTypes: Array<RecordType>;
+  /** The user the rule applies to, when it names one. */
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A canonical name record. */
+export type CnameRecord = RecordData & {
+  __typename?: 'CNAMERecord';
+  /** The absolute target name. */
+  cname: Scalars['String']['output'];
+  /** The target name, e.g. `www.example.com.`. */
+  text: Scalars['String']['output'];
+};
+
+/** Something that happened, as recorded by one provider. */
+export type Change = {
+  /** Who made the change: the user name where known, else the user id. Null when the provider does not say. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The opaque global id of this change; the same on every request. */
+  id: Scalars['ID']['output'];
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The provider that recorded this change. */
+  provider: Provider;
+  /** A one-line human description, e.g. `Update A www.ok. 5.5.5.5 → 5.5.5.6`. */
+  summary: Scalars['String']['output'];
+};
+
+/** A delegation signer record. */
+export type DsRecord = RecordData & {
+  __typename?: 'DSRecord';
+  /** The DNSSEC algorithm number. */
+  algorithm: Scalars['Int']['output'];
+  /** The digest, upper-case hexadecimal. */
+  digest: Scalars['String']['output'];
+  /** The digest type number. */
+  digestType: Scalars['Int']['output'];
+  /** The key tag of the DNSKEY. */
+  keyTag: Scalars['Int']['output'];
+  /** E.g. `60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A292118`. */
+  text: Scalars['String']['output'];
+};
+
+/** A connection from VinylDNS to a DNS server. The TSIG key itself is never exposed. */
+export type DnsServerConnection = {
+  __typename?: 'DnsServerConnection';
+  /** The TSIG algorithm, e.g. `HMAC-SHA256`, when set. */
+  algorithm?: Maybe<Scalars['String']['output']>;
+  /** The name of the TSIG key. */
+  keyName: Scalars['String']['output'];
+  /** The connection's name. */
+  name: Scalars['String']['output'];
+  /** The DNS server, as a host or `host:port`. */
+  primaryServer: Scalars['String']['output'];
+};
+
+/** A mail exchanger record. */
+export type MxRecord = RecordData & {
+  __typename?: 'MXRecord';
+  /** The mail server's absolute name. */
+  exchange: Scalars['String']['output'];
+  /** The preference; lower is preferred. */
+  preference: Scalars['Int']['output'];
+  /** E.g. `10 mail.example.com.`. */
+  text: Scalars['String']['output'];
+};
+
+/** A naming authority pointer record. */
+export type NaptrRecord = RecordData & {
+  __typename?: 'NAPTRRecord';
+  /** The flags (`U`, `S`, `A` or `P`). */
+  flags: Scalars['String']['output'];
+  /** The order in which records must be processed. */
+  order: Scalars['Int']['output'];
+  /** The preference among records of the same order. */
+  preference: Scalars['Int']['output'];
+  /** The substitution expression, possibly empty. */
+  regexp: Scalars['String']['output'];
+  /** The replacement name. */
+  replacement: Scalars['String']['output'];
+  /** The service parameters. */
+  service: Scalars['String']['output'];
+  /** E.g. `100 10 "U" "E2U+sip" "!^.*$!sip:info@example.com!" .`. */
+  text: Scalars['String']['output'];
+};
+
+/** A name server record. */
+export type NsRecord = RecordData & {
+  __typename?: 'NSRecord';
+  /** The name server's absolute name. */
+  nsdname: Scalars['String']['output'];
+  /** The name server, e.g. `ns1.example.com.`. */
+  text: Scalars['String']['output'];
+};
+
+/** An object with a globally unique, opaque id. `Query.node` fetches any of them again by that id. */
+export type Node = {
+  /** The opaque global id of this object. */
+  id: Scalars['ID']['output'];
+};
+
+/** A pointer record. */
+export type PtrRecord = RecordData & {
+  __typename?: 'PTRRecord';
+  /** The absolute target name. */
+  ptrdname: Scalars['String']['output'];
+  /** The target name, e.g. `host.example.com.`. */
+  text: Scalars['String']['output'];
+};
+
+/** Relay paging information for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more edges follow this page (when paging with `first`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when more edges precede this page (when paging with `last`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The upstream service a piece of data comes from. */
+export type Provider =
+  /** The OpenSRS Email API: mail domains and their change log. */
+  | 'OPENSRS'
+  /** VinylDNS: DNS zones, record sets and their changes. */
+  | 'VINYLDNS';
+
+/** The entry points of the gateway. */
+export type Query = {
+  __typename?: 'Query';
+  /** Fetches any object that implements `Node` by its global id. Null when it does not exist. */
+  node?: Maybe<Node>;
+  /** One record set. Null when it does not exist in that zone. */
+  recordSet?: Maybe<RecordSet>;
+  /** Every change made to the record set of this name and type in this zone, newest first. Accepts the name with or without the trailing dot. */
+  recordSetChangeHistory: RecordSetChangeConnection;
+  /** One zone, by exactly one of: its global `id`, its VinylDNS `zoneId`, or its `name` (with or without the trailing dot). Null when not found. */
+  zone?: Maybe<Zone>;
+  /** The zones the caller can access, sorted by name. Pages forward only. */
+  zones: ZoneConnection;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryRecordSetArgs = {
+  recordSetId: Scalars['String']['input'];
+  zoneId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryRecordSetChangeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fqdn: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  type: RecordType;
+  zoneId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryZoneArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  zoneId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nameFilter?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One DNS record. */
+export type RecordData = {
+  /** The record in zone-file presentation, e.g. `10 mail.example.com.`. */
+  text: Scalars['String']['output'];
+};
+
+/** A set of DNS records sharing a name and type in a zone. */
+export type RecordSet = Node & {
+  __typename?: 'RecordSet';
+  /** The caller's access to the record set, when VinylDNS reports it (record set lists). */
+  accessLevel?: Maybe<AccessLevel>;
+  /** When the record set was created. */
+  created: Scalars['DateTime']['output'];
+  /** The absolute name with the trailing dot, e.g. `www.example.com.`. */
+  fqdn: Scalars['String']['output'];
+  /** The changes made to this record set's name and type in its zone, newest first. */
+  history: RecordSetChangeConnection;
+  /** The global id. A record set read now and one recorded inside a change have different ids, so client caches keep them apart. */
+  id: Scalars['ID']['output'];
+  /** The name relative to the zone (the zone's name for apex records). */
+  name: Scalars['String']['output'];
+  /** The id of the group that owns the record set, when set. */
+  ownerGroupId?: Maybe<Scalars['String']['output']>;
+  /** The name of the owning group, when VinylDNS includes it. */
+  ownerGroupName?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS id of the record set. */
+  recordSetId: Scalars['String']['output'];
+  /** The records. */
+  records: Array<RecordData>;
+  /** The state of the record set. */
+  status: RecordSetStatus;
+  /** Time to live, in seconds. */
+  ttl: Scalars['Int']['output'];
+  /** The record type. */
+  type: RecordType;
+  /** When the record set was last updated, if ever. */
+  updated?: Maybe<Scalars['DateTime']['output']>;
+  /** The zone as it is now. */
+  zone: Zone;
+  /** The VinylDNS id of its zone. */
+  zoneId: Scalars['String']['output'];
+};
+
+
+/** A set of DNS records sharing a name and type in a zone. */
+export type RecordSetHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change made to a record set. */
+export type RecordSetChange = Change & Node & {
+  __typename?: 'RecordSetChange';
+  /** The user name where VinylDNS knows it, else the user id. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS id of the change. */
+  changeId: Scalars['String']['output'];
+  /** What the change did. */
+  changeType: RecordSetChangeType;
+  /** When the change was made (the same as `occurredAt`). */
+  created: Scalars['DateTime']['output'];
+  /** The opaque global id of this change. */
+  id: Scalars['ID']['output'];
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The record set as it was before this change, for updates, deletes and syncs. */
+  previousRecordSet?: Maybe<RecordSet>;
+  /** Always `VINYLDNS`. */
+  provider: Provider;
+  /** The record set as of this change (for a delete: the record set being deleted). */
+  recordSet: RecordSet;
+  /** The ids of the batch changes this change belongs to; empty when none or not reported. */
+  singleBatchChangeIds: Array<Scalars['String']['output']>;
+  /** The outcome of the change. */
+  status: RecordSetChangeStatus;
+  /** A one-line description, e.g. `Update A www.ok. 5.5.5.5 → 5.5.5.6`. */
+  summary: Scalars['String']['output'];
+  /** VinylDNS's message about the change (the DNS error for failures), when it has one. */
+  systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS user id that made the change (`system` for syncs). */
+  userId: Scalars['String']['output'];
+  /** The user's name, when VinylDNS includes and knows it. */
+  userName?: Maybe<Scalars['String']['output']>;
+  /** The zone as it is now. */
+  zone: Zone;
+};
+
+/** A page of record set changes. */
+export type RecordSetChangeConnection = {
+  __typename?: 'RecordSetChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<RecordSetChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<RecordSetChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A record set change in a page, with its cursor. */
+export type RecordSetChangeEdge = {
+  __typename?: 'RecordSetChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: RecordSetChange;
+};
+
+/** The outcome of a record set change. */
+export type RecordSetChangeStatus =
+  /** Applied. */
+  | 'COMPLETE'
+  /** Failed. */
+  | 'FAILED'
+  /** Not applied yet. */
+  | 'PENDING'
+  /** Applied by a zone sync. */
+  | 'SYNCED'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** What a record set change did. */
+export type RecordSetChangeType =
+  /** The record set was created. */
+  | 'CREATE'
+  /** The record set was deleted. */
+  | 'DELETE'
+  /** An out-of-sync record set was reconciled by a zone sync. */
+  | 'SYNC'
+  /** A type this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** The record set was updated. */
+  | 'UPDATE';
+
+/** A page of record sets. */
+export type RecordSetConnection = {
+  __typename?: 'RecordSetConnection';
+  /** The record sets of this page, each with its cursor. */
+  edges: Array<RecordSetEdge>;
+  /** The record sets of this page. */
+  nodes: Array<RecordSet>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A record set in a page, with its cursor. */
+export type RecordSetEdge = {
+  __typename?: 'RecordSetEdge';
+  /** Pass to `after` to continue after this record set. */
+  cursor: Scalars['String']['output'];
+  /** The record set. */
+  node: RecordSet;
+};
+
+/** The state of a record set. */
+export type RecordSetStatus =
+  /** In service. */
+  | 'ACTIVE'
+  /** Not in service (e.g. a change to it failed). */
+  | 'INACTIVE'
+  /** Being created. */
+  | 'PENDING'
+  /** Being deleted. */
+  | 'PENDING_DELETE'
+  /** Being updated. */
+  | 'PENDING_UPDATE'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A DNS record type. */
+export type RecordType =
+  /** IPv4 address. */
+  | 'A'
+  /** IPv6 address. */
+  | 'AAAA'
+  /** Canonical name (alias). */
+  | 'CNAME'
+  /** Delegation signer. */
+  | 'DS'
+  /** Mail exchanger. */
+  | 'MX'
+  /** Naming authority pointer. */
+  | 'NAPTR'
+  /** Name server. */
+  | 'NS'
+  /** Pointer (reverse DNS). */
+  | 'PTR'
+  /** Start of authority. */
+  | 'SOA'
+  /** Sender policy framework (legacy type). */
+  | 'SPF'
+  /** Service locator. */
+  | 'SRV'
+  /** SSH key fingerprint. */
+  | 'SSHFP'
+  /** Text. */
+  | 'TXT'
+  /** A type VinylDNS cannot model. */
+  | 'UNKNOWN';
+
+/** A start of authority record. */
+export type SoaRecord = RecordData & {
+  __typename?: 'SOARecord';
+  /** Seconds after which secondaries stop answering. */
+  expire: Scalars['SafeInt']['output'];
+  /** The negative caching time to live, in seconds. */
+  minimum: Scalars['SafeInt']['output'];
+  /** The primary name server. */
+  mname: Scalars['String']['output'];
+  /** Seconds between refreshes. */
+  refresh: Scalars['SafeInt']['output'];
+  /** Seconds between retries. */
+  retry: Scalars['SafeInt']['output'];
+  /** The responsible person's mailbox, as a name. */
+  rname: Scalars['String']['output'];
+  /** The zone serial. */
+  serial: Scalars['SafeInt']['output'];
+  /** E.g. `ns1.example.com. hostmaster.example.com. 2023092801 7200 3600 1209600 3600`. */
+  text: Scalars['String']['output'];
+};
+
+/** A sender policy framework record (the legacy SPF type). */
+export type SpfRecord = RecordData & {
+  __typename?: 'SPFRecord';
+  /** The value in quotes, e.g. `"v=spf1 -all"`. */
+  text: Scalars['String']['output'];
+  /** The value as stored. */
+  value: Scalars['String']['output'];
+};
+
+/** A service locator record. */
+export type SrvRecord = RecordData & {
+  __typename?: 'SRVRecord';
+  /** The port of the service. */
+  port: Scalars['Int']['output'];
+  /** The priority; lower is preferred. */
+  priority: Scalars['Int']['output'];
+  /** The absolute name of the host providing the service. */
+  target: Scalars['String']['output'];
+  /** E.g. `10 60 5060 sip.example.com.`. */
+  text: Scalars['String']['output'];
+  /** The relative weight among records of the same priority. */
+  weight: Scalars['Int']['output'];
+};
+
+/** An SSH key fingerprint record. */
+export type SshfpRecord = RecordData & {
+  __typename?: 'SSHFPRecord';
+  /** The SSH key algorithm number. */
+  algorithm: Scalars['Int']['output'];
+  /** The fingerprint, hexadecimal. */
+  fingerprint: Scalars['String']['output'];
+  /** The fingerprint type number. */
+  fingerprintType: Scalars['Int']['output'];
+  /** E.g. `1 1 123456789ABCDEF67890123456789ABCDEF67890`. */
+  text: Scalars['String']['output'];
+};
+
+/** A text record. */
+export type TxtRecord = RecordData & {
+  __typename?: 'TXTRecord';
+  /** The value in quotes, split into 255-character strings as in a zone file. */
+  text: Scalars['String']['output'];
+  /** The value as stored. */
+  value: Scalars['String']['output'];
+};
+
+/** A record of a type VinylDNS cannot model; `text` holds what it sent, as JSON. */
+export type UnknownRecord = RecordData & {
+  __typename?: 'UnknownRecord';
+  /** The record data as JSON. */
+  text: Scalars['String']['output'];
+};
+
+/** A DNS zone managed in VinylDNS. */
+export type Zone = Node & {
+  __typename?: 'Zone';
+  /** The caller's access to the zone, when VinylDNS reports it (zone reads and lists). */
+  accessLevel?: Maybe<AccessLevel>;
+  /** The account the zone belongs to (deprecated by VinylDNS, often `system`). */
+  account?: Maybe<Scalars['String']['output']>;
+  /** The access rules of the zone. */
+  aclRules: Array<AclRule>;
+  /** The id of the group that administers the zone. */
+  adminGroupId: Scalars['String']['output'];
+  /** The name of the group that administers the zone, when VinylDNS includes it. */
+  adminGroupName?: Maybe<Scalars['String']['output']>;
+  /** The id of the DNS backend the zone is served by, when set. */
+  backendId?: Maybe<Scalars['String']['output']>;
+  /** The changes made to the zone itself (create, update, sync, delete), newest first. Pages forward only. */
+  changes: ZoneChangeConnection;
+  /** The connection VinylDNS uses to update the zone. Its TSIG key is never exposed. */
+  connection?: Maybe<DnsServerConnection>;
+  /** When the zone was created in VinylDNS. */
+  created: Scalars['DateTime']['output'];
+  /** The zone's contact e-mail address. */
+  email: Scalars['String']['output'];
+  /** The record set changes of this zone that failed, newest first. */
+  failedRecordSetChanges: RecordSetChangeConnection;
+  /** The global id. A zone read now and a zone as recorded inside a change (`ZoneChange.zoneSnapshot`) have different ids, so client caches keep them apart. */
+  id: Scalars['ID']['output'];
+  /** True for test zones. Null when VinylDNS does not say (zone lists omit it). */
+  isTest?: Maybe<Scalars['Boolean']['output']>;
+  /** When the zone was last synchronised with its DNS server, if ever. */
+  latestSync?: Maybe<Scalars['DateTime']['output']>;
+  /** The zone's absolute DNS name, with the trailing dot, e.g. `example.com.`. */
+  name: Scalars['String']['output'];
+  /** The changes made to the zone's record sets, newest first. */
+  recordSetChanges: RecordSetChangeConnection;
+  /** The zone's current record sets, sorted by fully qualified name then type. Pages forward only. */
+  recordSets: RecordSetConnection;
+  /** The cron schedule of automated syncs, when set. */
+  recurrenceSchedule?: Maybe<Scalars['String']['output']>;
+  /** The user name that scheduled automated syncs, when set. */
+  scheduleRequestor?: Maybe<Scalars['String']['output']>;
+  /** True when every VinylDNS user may read the zone. */
+  shared: Scalars['Boolean']['output'];
+  /** The zone's state. */
+  status: ZoneStatus;
+  /** The connection VinylDNS uses for zone transfers. Its TSIG key is never exposed. */
+  transferConnection?: Maybe<DnsServerConnection>;
+  /** When the zone was last updated, if ever. */
+  updated?: Maybe<Scalars['DateTime']['output']>;
+  /** The VinylDNS id of the zone. */
+  zoneId: Scalars['String']['output'];
+};
+
+
+/** A DNS zone managed in VinylDNS. */
+export type ZoneChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A DNS zone managed in VinylDNS. */
+export type ZoneFailedRecordSetChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A DNS zone managed in VinylDNS. */
+export type ZoneRecordSetChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A DNS zone managed in VinylDNS. */
+export type ZoneRecordSetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nameFilter?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RecordType>>;
+};
+
+/** A change made to a zone itself. */
+export type ZoneChange = Change & Node & {
+  __typename?: 'ZoneChange';
+  /** The user id (for automated syncs VinylDNS records the requestor's user name here). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS id of the change. */
+  changeId: Scalars['String']['output'];
+  /** What the change did. */
+  changeType: ZoneChangeType;
+  /** When the change was made (the same as `occurredAt`). */
+  created: Scalars['DateTime']['output'];
+  /** The opaque global id of this change. */
+  id: Scalars['ID']['output'];
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Always `VINYLDNS`. */
+  provider: Provider;
+  /** The outcome of the change. */
+  status: ZoneChangeStatus;
+  /** A one-line description, e.g. `Sync zone ok.`. */
+  summary: Scalars['String']['output'];
+  /** VinylDNS's message about the change, when it has one. */
+  systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS user id that made the change (a user name for automated syncs). */
+  userId: Scalars['String']['output'];
+  /** The zone as it is now. */
+  zone: Zone;
+  /** The zone as it was recorded with this change. */
+  zoneSnapshot: Zone;
+};
+
+/** A page of zone changes. */
+export type ZoneChangeConnection = {
+  __typename?: 'ZoneChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<ZoneChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<ZoneChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A zone change in a page, with its cursor. */
+export type ZoneChangeEdge = {
+  __typename?: 'ZoneChangeEdge';
+  /** Pass to `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: ZoneChange;
+};
+
+/** The outcome of a zone change. */
+export type ZoneChangeStatus =
+  /** Failed. */
+  | 'FAILED'
+  /** Not applied yet. */
+  | 'PENDING'
+  /** Applied. */
+  | 'SYNCED'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** What a zone change did. */
+export type ZoneChangeType =
+  /** The zone was synchronised on its schedule. */
+  | 'AUTOMATED_SYNC'
+  /** The zone was connected to VinylDNS. */
+  | 'CREATE'
+  /** The zone was deleted. */
+  | 'DELETE'
+  /** The zone was synchronised with its DNS server on request. */
+  | 'SYNC'
+  /** A type this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** The zone's settings were updated. */
+  | 'UPDATE';
+
+/** A page of zones. */
+export type ZoneConnection = {
+  __typename?: 'ZoneConnection';
+  /** The zones of this page, each with its cursor. */
+  edges: Array<ZoneEdge>;
+  /** The zones of this page. */
+  nodes: Array<Zone>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A zone in a page, with its cursor. */
+export type ZoneEdge = {
+  __typename?: 'ZoneEdge';
+  /** Pass to `after` to continue after this zone. */
+  cursor: Scalars['String']['output'];
+  /** The zone. */
+  node: Zone;
+};
+
+/** The state of a zone in VinylDNS. */
+export type ZoneStatus =
+  /** The zone is in service. */
+  | 'ACTIVE'
+  /** The zone was deleted. */
+  | 'DELETED'
+  /** The zone is being synchronised with its DNS server. */
+  | 'SYNCING'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  RecordSet: RecordSet;
+  Zone: Zone;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  RecordSet:
+    ( { __typename: 'RecordSet' }
+    & GraphQLRecursivePick<FederationTypes['RecordSet'], {"id":true}> );
+  Zone:
+    ( { __typename: 'Zone' }
+    & ( GraphQLRecursivePick<FederationTypes['Zone'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Zone'], {"zoneId":true}>
+        | GraphQLRecursivePick<FederationTypes['Zone'], {"name":true}> ) );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Change:
+    | ( RecordSetChangeModel )
+    | ( ZoneChangeModel )
+  ;
+  Node:
+    | ( RecordSetModel )
+    | ( RecordSetChangeModel )
+    | ( ZoneModel )
+    | ( ZoneChangeModel )
+  ;
+  RecordData:
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+    | ( RecordDataModel )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AAAARecord: ResolverTypeWrapper<RecordDataModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ARecord: ResolverTypeWrapper<RecordDataModel>;
+  AccessLevel: AccessLevel;
+  AclRule: ResolverTypeWrapper<WireAclRule>;
+  CNAMERecord: ResolverTypeWrapper<RecordDataModel>;
+  Change: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Change']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DSRecord: ResolverTypeWrapper<RecordDataModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DnsServerConnection: ResolverTypeWrapper<WireZoneConnection>;
+  MXRecord: ResolverTypeWrapper<RecordDataModel>;
+  NAPTRRecord: ResolverTypeWrapper<RecordDataModel>;
+  NSRecord: ResolverTypeWrapper<RecordDataModel>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PTRRecord: ResolverTypeWrapper<RecordDataModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Provider: Provider;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordData: ResolverTypeWrapper<RecordDataModel>;
+  RecordSet: ResolverTypeWrapper<RecordSetModel>;
+  RecordSetChange: ResolverTypeWrapper<RecordSetChangeModel>;
+  RecordSetChangeConnection: ResolverTypeWrapper<Omit<RecordSetChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecordSetChangeEdge']>, nodes: Array<ResolversTypes['RecordSetChange']> }>;
+  RecordSetChangeEdge: ResolverTypeWrapper<Omit<RecordSetChangeEdge, 'node'> & { node: ResolversTypes['RecordSetChange'] }>;
+  RecordSetChangeStatus: RecordSetChangeStatus;
+  RecordSetChangeType: RecordSetChangeType;
+  RecordSetConnection: ResolverTypeWrapper<Omit<RecordSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RecordSetEdge']>, nodes: Array<ResolversTypes['RecordSet']> }>;
+  RecordSetEdge: ResolverTypeWrapper<Omit<RecordSetEdge, 'node'> & { node: ResolversTypes['RecordSet'] }>;
+  RecordSetStatus: RecordSetStatus;
+  RecordType: RecordType;
+  SOARecord: ResolverTypeWrapper<RecordDataModel>;
+  SPFRecord: ResolverTypeWrapper<RecordDataModel>;
+  SRVRecord: ResolverTypeWrapper<RecordDataModel>;
+  SSHFPRecord: ResolverTypeWrapper<RecordDataModel>;
+  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  TXTRecord: ResolverTypeWrapper<RecordDataModel>;
+  UnknownRecord: ResolverTypeWrapper<RecordDataModel>;
+  Zone: ResolverTypeWrapper<ZoneModel>;
+  ZoneChange: ResolverTypeWrapper<ZoneChangeModel>;
+  ZoneChangeConnection: ResolverTypeWrapper<Omit<ZoneChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ZoneChangeEdge']>, nodes: Array<ResolversTypes['ZoneChange']> }>;
+  ZoneChangeEdge: ResolverTypeWrapper<Omit<ZoneChangeEdge, 'node'> & { node: ResolversTypes['ZoneChange'] }>;
+  ZoneChangeStatus: ZoneChangeStatus;
+  ZoneChangeType: ZoneChangeType;
+  ZoneConnection: ResolverTypeWrapper<Omit<ZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ZoneEdge']>, nodes: Array<ResolversTypes['Zone']> }>;
+  ZoneEdge: ResolverTypeWrapper<Omit<ZoneEdge, 'node'> & { node: ResolversTypes['Zone'] }>;
+  ZoneStatus: ZoneStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AAAARecord: RecordDataModel;
+  String: Scalars['String']['output'];
+  ARecord: RecordDataModel;
+  AclRule: WireAclRule;
+  CNAMERecord: RecordDataModel;
+  Change: ResolversInterfaceTypes<ResolversParentTypes>['Change'];
+  ID: Scalars['ID']['output'];
+  DSRecord: RecordDataModel;
+  Int: Scalars['Int']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DnsServerConnection: WireZoneConnection;
+  MXRecord: RecordDataModel;
+  NAPTRRecord: RecordDataModel;
+  NSRecord: RecordDataModel;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PTRRecord: RecordDataModel;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  RecordData: RecordDataModel;
+  RecordSet: RecordSetModel;
+  RecordSetChange: RecordSetChangeModel;
+  RecordSetChangeConnection: Omit<RecordSetChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecordSetChangeEdge']>, nodes: Array<ResolversParentTypes['RecordSetChange']> };
+  RecordSetChangeEdge: Omit<RecordSetChangeEdge, 'node'> & { node: ResolversParentTypes['RecordSetChange'] };
+  RecordSetConnection: Omit<RecordSetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RecordSetEdge']>, nodes: Array<ResolversParentTypes['RecordSet']> };
+  RecordSetEdge: Omit<RecordSetEdge, 'node'> & { node: ResolversParentTypes['RecordSet'] };
+  SOARecord: RecordDataModel;
+  SPFRecord: RecordDataModel;
+  SRVRecord: RecordDataModel;
+  SSHFPRecord: RecordDataModel;
+  SafeInt: Scalars['SafeInt']['output'];
+  TXTRecord: RecordDataModel;
+  UnknownRecord: RecordDataModel;
+  Zone: ZoneModel;
+  ZoneChange: ZoneChangeModel;
+  ZoneChangeConnection: Omit<ZoneChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ZoneChangeEdge']>, nodes: Array<ResolversParentTypes['ZoneChange']> };
+  ZoneChangeEdge: Omit<ZoneChangeEdge, 'node'> & { node: ResolversParentTypes['ZoneChange'] };
+  ZoneConnection: Omit<ZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ZoneEdge']>, nodes: Array<ResolversParentTypes['Zone']> };
+  ZoneEdge: Omit<ZoneEdge, 'node'> & { node: ResolversParentTypes['Zone'] };
+}>;
+
+export type AaaaRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AAAARecord'] = ResolversParentTypes['AAAARecord']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ARecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ARecord'] = ResolversParentTypes['ARecord']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AclRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AclRule'] = ResolversParentTypes['AclRule']> = ResolversObject<{
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordMask?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordTypes?: Resolver<Array<ResolversTypes['RecordType']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CNAMERecord'] = ResolversParentTypes['CNAMERecord']> = ResolversObject<{
+  cname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
+}>;
+
+export type DsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DSRecord'] = ResolversParentTypes['DSRecord']> = ResolversObject<{
+  algorithm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  digestType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keyTag?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DnsServerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServerConnection'] = ResolversParentTypes['DnsServerConnection']> = ResolversObject<{
+  algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primaryServer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MxRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MXRecord'] = ResolversParentTypes['MXRecord']> = ResolversObject<{
+  exchange?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NaptrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NAPTRRecord'] = ResolversParentTypes['NAPTRRecord']> = ResolversObject<{
+  flags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regexp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NSRecord'] = ResolversParentTypes['NSRecord']> = ResolversObject<{
+  nsdname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'RecordSet' | 'RecordSetChange' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+}>;
+
+export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
+  ptrdname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
+  recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, Partial<QueryZoneArgs>>;
+  zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, Partial<QueryZonesArgs>>;
+}>;
+
+export type RecordDataResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordData'] = ResolversParentTypes['RecordData']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AAAARecord' | 'ARecord' | 'CNAMERecord' | 'DSRecord' | 'MXRecord' | 'NAPTRRecord' | 'NSRecord' | 'PTRRecord' | 'SOARecord' | 'SPFRecord' | 'SRVRecord' | 'SSHFPRecord' | 'TXTRecord' | 'UnknownRecord', ParentType, ContextType>;
+}>;
+
+export type RecordSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSet'] = ResolversParentTypes['RecordSet'], FederationReferenceType extends FederationReferenceTypes['RecordSet'] = FederationReferenceTypes['RecordSet']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RecordSet']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLevel?: Resolver<Maybe<ResolversTypes['AccessLevel']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fqdn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, Partial<RecordSetHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerGroupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerGroupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordSetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['RecordData']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecordSetStatus'], ParentType, ContextType>;
+  ttl?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
+  updated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecordSetChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetChange'] = ResolversParentTypes['RecordSetChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['RecordSetChangeType'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousRecordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  recordSet?: Resolver<ResolversTypes['RecordSet'], ParentType, ContextType>;
+  singleBatchChangeIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecordSetChangeStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecordSetChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetChangeConnection'] = ResolversParentTypes['RecordSetChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecordSetChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecordSetChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RecordSetChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetChangeEdge'] = ResolversParentTypes['RecordSetChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecordSetChange'], ParentType, ContextType>;
+}>;
+
+export type RecordSetConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetConnection'] = ResolversParentTypes['RecordSetConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecordSetEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RecordSet']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RecordSetEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetEdge'] = ResolversParentTypes['RecordSetEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RecordSet'], ParentType, ContextType>;
+}>;
+
+export type SoaRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SOARecord'] = ResolversParentTypes['SOARecord']> = ResolversObject<{
+  expire?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  mname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refresh?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  retry?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  rname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serial?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SpfRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SPFRecord'] = ResolversParentTypes['SPFRecord']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SrvRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SRVRecord'] = ResolversParentTypes['SRVRecord']> = ResolversObject<{
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SshfpRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SSHFPRecord'] = ResolversParentTypes['SSHFPRecord']> = ResolversObject<{
+  algorithm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprintType?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
+
+export type TxtRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TXTRecord'] = ResolversParentTypes['TXTRecord']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UnknownRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnknownRecord'] = ResolversParentTypes['UnknownRecord']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone'], FederationReferenceType extends FederationReferenceTypes['Zone'] = FederationReferenceTypes['Zone']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Zone']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessLevel?: Resolver<Maybe<ResolversTypes['AccessLevel']>, ParentType, ContextType>;
+  account?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aclRules?: Resolver<Array<ResolversTypes['AclRule']>, ParentType, ContextType>;
+  adminGroupId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  adminGroupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  backendId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<ZoneChangesArgs>>;
+  connection?: Resolver<Maybe<ResolversTypes['DnsServerConnection']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failedRecordSetChanges?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, Partial<ZoneFailedRecordSetChangesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isTest?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  latestSync?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordSetChanges?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, Partial<ZoneRecordSetChangesArgs>>;
+  recordSets?: Resolver<ResolversTypes['RecordSetConnection'], ParentType, ContextType, Partial<ZoneRecordSetsArgs>>;
+  recurrenceSchedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduleRequestor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ZoneStatus'], ParentType, ContextType>;
+  transferConnection?: Resolver<Maybe<ResolversTypes['DnsServerConnection']>, ParentType, ContextType>;
+  updated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ZoneChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneChange'] = ResolversParentTypes['ZoneChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['ZoneChangeType'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ZoneChangeStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  zoneSnapshot?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ZoneChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneChangeConnection'] = ResolversParentTypes['ZoneChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ZoneChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ZoneChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ZoneChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneChangeEdge'] = ResolversParentTypes['ZoneChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ZoneChange'], ParentType, ContextType>;
+}>;
+
+export type ZoneConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneConnection'] = ResolversParentTypes['ZoneConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ZoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ZoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneEdge'] = ResolversParentTypes['ZoneEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AAAARecord?: AaaaRecordResolvers<ContextType>;
+  ARecord?: ARecordResolvers<ContextType>;
+  AclRule?: AclRuleResolvers<ContextType>;
+  CNAMERecord?: CnameRecordResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  DSRecord?: DsRecordResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DnsServerConnection?: DnsServerConnectionResolvers<ContextType>;
+  MXRecord?: MxRecordResolvers<ContextType>;
+  NAPTRRecord?: NaptrRecordResolvers<ContextType>;
+  NSRecord?: NsRecordResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PTRRecord?: PtrRecordResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordData?: RecordDataResolvers<ContextType>;
+  RecordSet?: RecordSetResolvers<ContextType>;
+  RecordSetChange?: RecordSetChangeResolvers<ContextType>;
+  RecordSetChangeConnection?: RecordSetChangeConnectionResolvers<ContextType>;
+  RecordSetChangeEdge?: RecordSetChangeEdgeResolvers<ContextType>;
+  RecordSetConnection?: RecordSetConnectionResolvers<ContextType>;
+  RecordSetEdge?: RecordSetEdgeResolvers<ContextType>;
+  SOARecord?: SoaRecordResolvers<ContextType>;
+  SPFRecord?: SpfRecordResolvers<ContextType>;
+  SRVRecord?: SrvRecordResolvers<ContextType>;
+  SSHFPRecord?: SshfpRecordResolvers<ContextType>;
+  SafeInt?: GraphQLScalarType;
+  TXTRecord?: TxtRecordResolvers<ContextType>;
+  UnknownRecord?: UnknownRecordResolvers<ContextType>;
+  Zone?: ZoneResolvers<ContextType>;
+  ZoneChange?: ZoneChangeResolvers<ContextType>;
+  ZoneChangeConnection?: ZoneChangeConnectionResolvers<ContextType>;
+  ZoneChangeEdge?: ZoneChangeEdgeResolvers<ContextType>;
+  ZoneConnection?: ZoneConnectionResolvers<ContextType>;
+  ZoneEdge?: ZoneEdgeResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,43 @@
+// `npm start`: the gateway from the environment, or, with no upstream configured, the gateway
+// against the embedded sandbox (our simulators of both providers on loopback).
+import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
+import { startSandbox, type Sandbox } from './sandbox/index.js';
+import { createGateway, listen } from './server.js';
+
+async function main(): Promise<void> {
+  let config: GatewayConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let sandbox: Sandbox | undefined;
+  if (config.sandbox) {
+    sandbox = await startSandbox();
+    config = { ...config, ...sandbox.gatewayConfig(config) };
+    console.log(`Sandbox: VinylDNS simulator at ${sandbox.vinyldnsUrl}`);
+  }
+
+  const gateway = createGateway(config);
+  const url = await listen(gateway, config.port, config.host);
+  console.log(`changegraph is listening on ${url}`);
+  console.log(`GraphiQL: ${url}/graphql${config.sandbox ? ' (against the embedded sandbox)' : ''}`);
+
+  const stop = async () => {
+    await gateway.close();
+    await sandbox?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`changegraph failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+// Opaque global ids: base64url of a JSON array [type, ...keys]. Snapshots recorded inside changes
+// get ids of their own (the change's keys), so normalised client caches never overwrite the
+// zone or record set as it is now with how it was then.
+import { BadUserInputError } from '../errors.js';
+
+export type GlobalId =
+  | { type: 'Zone'; zoneId: string }
+  | { type: 'ZoneSnapshot'; zoneId: string; changeId: string; time: number }
+  | { type: 'ZoneChange'; zoneId: string; changeId: string; time: number }
+  | { type: 'RecordSet'; zoneId: string; recordSetId: string }
+  | { type: 'RecordSetSnapshot'; zoneId: string; recordSetId: string; changeId: string; which: 'new' | 'old' }
+  | { type: 'RecordSetChange'; zoneId: string; recordSetId: string; changeId: string }
+  | { type: 'Domain'; name: string }
+  | { type: 'DomainChange'; domain: string; position: number };
+
+const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
+  Zone: ['zoneId'],
+  ZoneSnapshot: ['zoneId', 'changeId', 'time'],
+  ZoneChange: ['zoneId', 'changeId', 'time'],
+  RecordSet: ['zoneId', 'recordSetId'],
+  RecordSetSnapshot: ['zoneId', 'recordSetId', 'changeId', 'which'],
+  RecordSetChange: ['zoneId', 'recordSetId', 'changeId'],
+  Domain: ['name'],
+  DomainChange: ['domain', 'position'],
+};
+
+export function encodeId(id: GlobalId): string {
+  const keys = (FIELDS[id.type] as string[]).map((f) => (id as unknown as Record<string, unknown>)[f]);
+  return Buffer.from(JSON.stringify([id.type, ...keys]), 'utf8').toString('base64url');
+}
+
+/** Decodes a global id, or throws BAD_USER_INPUT. */
+export function decodeId(id: string): GlobalId {
+  const invalid = () => new BadUserInputError(`"${id.length > 80 ? `${id.slice(0, 80)}…` : id}" is not a valid id of this gateway`, { argument: 'id' });
+  if (id.length > 1024 || !/^[A-Za-z0-9_-]+$/.test(id)) throw invalid();
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parts) || typeof parts[0] !== 'string' || !(parts[0] in FIELDS)) throw invalid();
+  const type = parts[0] as GlobalId['type'];
+  const fields = FIELDS[type] as string[];
+  if (parts.length !== fields.length + 1) throw invalid();
+  const out: Record<string, unknown> = { type };
+  fields.forEach((f, k) => (out[f] = parts[k + 1]));
+  const ok = fields.every((f) => {
+    const v = out[f];
+    if (f === 'time' || f === 'position') return Number.isSafeInteger(v) && (v as number) >= 0;
+    if (f === 'which') return v === 'new' || v === 'old';
+    return typeof v === 'string' && v.length > 0 && v.length <= 255;
+  });
+  if (!ok) throw invalid();
+  return out as unknown as GlobalId;
+}

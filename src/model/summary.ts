@@ -1,0 +1,36 @@
+// One-line human descriptions of changes, e.g. `Update A www.ok. 5.5.5.5 → 5.5.5.6`.
+import type { WireRecordSet, WireRecordSetChange, WireZoneChange } from '../providers/vinyldns/wire.js';
+import { fqdnOf } from './names.js';
+import { recordText } from './record-text.js';
+
+const recordsOf = (rs: WireRecordSet) => rs.records.map((r) => recordText(rs.type, r)).join(', ');
+
+function outcome(status: string): string {
+  if (status === 'Failed') return ' (failed)';
+  if (status === 'Pending') return ' (pending)';
+  return '';
+}
+
+export function recordSetChangeSummary(change: WireRecordSetChange): string {
+  const rs = change.recordSet;
+  const fqdn = rs.fqdn ?? fqdnOf(rs.name, change.zone.name);
+  const now = recordsOf(rs);
+  let what = now;
+  if (change.changeType === 'Update' && change.updates) {
+    const before = recordsOf(change.updates);
+    if (before !== now) what = `${before} → ${now}`;
+    else if (change.updates.ttl !== rs.ttl) what = `${now} TTL ${change.updates.ttl} → ${rs.ttl}`;
+  }
+  return `${change.changeType} ${rs.type} ${fqdn}${what ? ` ${what}` : ''}${outcome(change.status)}`;
+}
+
+const ZONE_VERBS: Record<string, string> = { AutomatedSync: 'Automated sync' };
+
+export function zoneChangeSummary(change: WireZoneChange): string {
+  return `${ZONE_VERBS[change.changeType] ?? change.changeType} zone ${change.zone.name}${outcome(change.status)}`;
+}
+
+/** VinylDNS says `unknown user` when the id does not resolve (e.g. `system`). */
+export function recordSetChangeActor(change: WireRecordSetChange): string {
+  return change.userName && change.userName !== 'unknown user' ? change.userName : change.userId;
+}

@@ -1,0 +1,108 @@
+// Reads an offset-paged upstream list by absolute index, fetching each missing stretch once per
+// GraphQL request, in upstream-sized chunks, and remembering what it learnt about the length.
+
+export const UPSTREAM_PAGE_LIMIT = 100;
+
+export interface OffsetPage<T> {
+  items: T[];
+  /** true: more items follow these; false: these are the last; undefined: the upstream did not say. */
+  more?: boolean;
+}
+
+export type FetchOffsetPage<T> = (offset: number, limit: number) => Promise<OffsetPage<T>>;
+
+export class RangeReader<T> {
+  private readonly cache = new Map<number, T>();
+  /** Items [0, minLength) are known to exist. */
+  private minLength = 0;
+  /** No item exists at or past maxLength. */
+  private maxLength = Number.POSITIVE_INFINITY;
+  /** Upstream calls made, for tests and metrics. */
+  calls = 0;
+
+  constructor(private readonly fetchPage: FetchOffsetPage<T>) {}
+
+  get knownLength(): number | undefined {
+    return this.minLength === this.maxLength ? this.minLength : undefined;
+  }
+
+  at(index: number): T | undefined {
+    return this.cache.get(index);
+  }
+
+  /** Makes sure every existing item in [start, end) is cached. */
+  async ensure(start: number, end: number): Promise<void> {
+    let i = Math.max(0, start);
+    while (i < Math.min(end, this.maxLength)) {
+      if (this.cache.has(i)) {
+        i++;
+        continue;
+      }
+      let stop = i;
+      while (stop < end && stop < this.maxLength && !this.cache.has(stop) && stop - i < UPSTREAM_PAGE_LIMIT) stop++;
+      await this.load(i, stop - i);
+      if (!this.cache.has(i)) return; // the list ended before i
+      i = stop;
+    }
+  }
+
+  /** The existing items of [start, end), in order. */
+  async slice(start: number, end: number): Promise<T[]> {
+    await this.ensure(start, end);
+    const out: T[] = [];
+    for (let i = Math.max(0, start); i < end; i++) {
+      const item = this.cache.get(i);
+      if (item === undefined) break;
+      out.push(item);
+    }
+    return out;
+  }
+
+  /** min(length, cap), reading only as far as needed. */
+  async lengthUpTo(cap: number): Promise<number> {
+    if (this.minLength >= cap) return cap;
+    if (this.maxLength <= cap && this.knownLength !== undefined) return this.knownLength;
+    await this.ensure(this.minLength, cap);
+    if (this.minLength >= cap) return cap;
+    return Math.min(this.length_unsafe(), cap);
+  }
+
+  /** The exact length: gallops then bisects with upstream-sized probes, O(log n) calls. */
+  async length(): Promise<number> {
+    while (this.knownLength === undefined) {
+      const probe = Number.isFinite(this.maxLength)
+        ? Math.floor((this.minLength + this.maxLength) / 2)
+        : Math.max(this.minLength, 2 * this.minLength - UPSTREAM_PAGE_LIMIT);
+      await this.load(probe, UPSTREAM_PAGE_LIMIT);
+    }
+    return this.knownLength;
+  }
+
+  /** Index of the item with this id within [from, from + span), or undefined. */
+  async find(from: number, span: number, matches: (item: T) => boolean): Promise<number | undefined> {
+    for (let base = Math.max(0, from); base < from + span && base < this.maxLength; base += UPSTREAM_PAGE_LIMIT) {
+      await this.ensure(base, base + UPSTREAM_PAGE_LIMIT);
+      for (let i = base; i < base + UPSTREAM_PAGE_LIMIT; i++) {
+        const item = this.cache.get(i);
+        if (item === undefined) break;
+        if (matches(item)) return i;
+      }
+    }
+    return undefined;
+  }
+
+  private length_unsafe(): number {
+    return this.knownLength ?? this.minLength;
+  }
+
+  private async load(offset: number, limit: number): Promise<void> {
+    this.calls++;
+    const { items, more } = await this.fetchPage(offset, Math.min(limit, UPSTREAM_PAGE_LIMIT));
+    items.slice(0, limit).forEach((item, k) => this.cache.set(offset + k, item));
+    const n = Math.min(items.length, limit);
+    if (n > 0) this.minLength = Math.max(this.minLength, offset + n);
+    if (n < limit || more === false) this.maxLength = Math.min(this.maxLength, n > 0 ? offset + n : offset);
+    else if (more === true) this.minLength = Math.max(this.minLength, offset + n + 1);
+    if (this.maxLength < this.minLength) this.maxLength = this.minLength; // the list grew under us
+  }
+}

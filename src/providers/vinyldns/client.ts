@@ -1,0 +1,133 @@
+// The VinylDNS read API over HTTP: one method per endpoint, wire types in and out, secrets
+// stripped, statuses mapped to typed errors. Paging policy lives in src/pagination/, not here.
+import { GatewayError, UpstreamError } from '../../errors.js';
+import type { HttpUpstream, UpstreamResponse } from '../http.js';
+import { stripChangeSecrets, stripZoneSecrets } from './sanitize.js';
+import { signGet, type VinylDnsCredentials } from './sign.js';
+import type {
+  GetRecordSetResponse,
+  GetZoneResponse,
+  ListFailedRecordSetChangesResponse,
+  ListRecordSetChangesResponse,
+  ListRecordSetHistoryResponse,
+  ListRecordSetsResponse,
+  ListZoneChangesResponse,
+  ListZonesResponse,
+  WireRecordSet,
+  WireRecordSetChange,
+  WireZone,
+} from './wire.js';
+
+type Query = Record<string, string | number | undefined>;
+
+export class VinylDnsClient {
+  constructor(
+    private readonly upstream: HttpUpstream,
+    private readonly credentials: VinylDnsCredentials,
+  ) {}
+
+  async listZones(q: { nameFilter?: string; startFrom?: string; maxItems: number }): Promise<ListZonesResponse> {
+    const res = await this.get<ListZonesResponse>('/zones', q);
+    res.zones.forEach(stripZoneSecrets);
+    return res;
+  }
+
+  /** null when the zone does not exist (or was deleted). */
+  async getZone(zoneId: string): Promise<WireZone | null> {
+    const res = await this.getOrNull<GetZoneResponse>(`/zones/${seg(zoneId)}`);
+    return res ? stripZoneSecrets(res.zone) : null;
+  }
+
+  /** The server adds the trailing dot when it is missing. */
+  async getZoneByName(name: string): Promise<WireZone | null> {
+    const res = await this.getOrNull<GetZoneResponse>(`/zones/name/${seg(name)}`);
+    return res ? stripZoneSecrets(res.zone) : null;
+  }
+
+  async listZoneChanges(zoneId: string, q: { startFrom?: string; maxItems: number }): Promise<ListZoneChangesResponse> {
+    const res = await this.get<ListZoneChangesResponse>(`/zones/${seg(zoneId)}/changes`, q);
+    res.zoneChanges.forEach(stripChangeSecrets);
+    return res;
+  }
+
+  async listRecordSetChanges(zoneId: string, q: { startFrom?: number; maxItems: number }): Promise<ListRecordSetChangesResponse> {
+    const res = await this.get<ListRecordSetChangesResponse>(`/zones/${seg(zoneId)}/recordsetchanges`, q);
+    res.recordSetChanges.forEach(stripChangeSecrets);
+    return res;
+  }
+
+  async listRecordSetHistory(q: {
+    zoneId: string;
+    fqdn: string;
+    recordType: string;
+    startFrom?: number;
+    maxItems: number;
+  }): Promise<ListRecordSetHistoryResponse> {
+    const res = await this.get<ListRecordSetHistoryResponse>('/recordsetchange/history', q);
+    res.recordSetChanges.forEach(stripChangeSecrets);
+    return res;
+  }
+
+  async listFailedRecordSetChanges(zoneId: string, q: { startFrom: number; maxItems: number }): Promise<ListFailedRecordSetChangesResponse> {
+    const path = `/metrics/health/zones/${seg(zoneId)}/recordsetchangesfailure`;
+    const res = await this.get<ListFailedRecordSetChangesResponse>(path, q);
+    res.failedRecordSetChanges.forEach(stripChangeSecrets);
+    return res;
+  }
+
+  async listRecordSets(
+    zoneId: string,
+    q: { startFrom?: string; maxItems: number; recordNameFilter?: string; recordTypeFilter?: string },
+  ): Promise<ListRecordSetsResponse> {
+    return this.get<ListRecordSetsResponse>(`/zones/${seg(zoneId)}/recordsets`, q);
+  }
+
+  /** null when missing. The server ignores the zone in the path, so the caller checks `zoneId`. */
+  async getRecordSet(zoneId: string, recordSetId: string): Promise<WireRecordSet | null> {
+    const res = await this.getOrNull<GetRecordSetResponse>(`/zones/${seg(zoneId)}/recordsets/${seg(recordSetId)}`);
+    return res ? res.recordSet : null;
+  }
+
+  /** null when missing. The server ignores the record set id and may return another zone's change. */
+  async getRecordSetChange(zoneId: string, recordSetId: string, changeId: string): Promise<WireRecordSetChange | null> {
+    const path = `/zones/${seg(zoneId)}/recordsets/${seg(recordSetId)}/changes/${seg(changeId)}`;
+    const res = await this.getOrNull<WireRecordSetChange>(path);
+    return res ? stripChangeSecrets(res) : null;
+  }
+
+  private async getOrNull<T>(path: string, query: Query = {}): Promise<T | null> {
+    try {
+      return await this.get<T>(path, query);
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  private async get<T>(path: string, query: Query = {}): Promise<T> {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) search.set(name, String(value));
+    const qs = search.toString();
+    const signed = signGet(this.upstream.host, this.upstream.basePath + path + (qs ? `?${qs}` : ''), this.credentials);
+    const res = await this.upstream.send({ method: 'GET', path: signed.path, headers: { ...signed.headers, accept: 'application/json' } });
+    if (res.status !== 200) throw statusError(res);
+    try {
+      return JSON.parse(res.body) as T;
+    } catch {
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', 'VinylDNS answered with a malformed body', 'VINYLDNS', res.status);
+    }
+  }
+}
+
+/** One path segment, percent-encoded once (the form VinylDNS canonicalises for SigV4). */
+const seg = (value: string) => encodeURIComponent(value);
+
+function statusError(res: UpstreamResponse): UpstreamError {
+  const s = res.status;
+  if (s === 401) return new UpstreamError('UNAUTHENTICATED', 'VinylDNS rejected the credentials', 'VINYLDNS', s);
+  if (s === 403) return new UpstreamError('FORBIDDEN', 'VinylDNS denied access to this resource', 'VINYLDNS', s);
+  if (s === 404) return new UpstreamError('NOT_FOUND', 'VinylDNS has no such resource', 'VINYLDNS', s);
+  if (s === 400 || s === 422) return new UpstreamError('BAD_USER_INPUT', 'VinylDNS rejected the request as invalid', 'VINYLDNS', s);
+  if (s >= 500) return new UpstreamError('UPSTREAM_UNAVAILABLE', `VinylDNS failed with HTTP ${s}`, 'VINYLDNS', s);
+  return new UpstreamError('UPSTREAM_ERROR', `VinylDNS answered with unexpected HTTP ${s}`, 'VINYLDNS', s);
+}

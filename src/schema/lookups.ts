@@ -1,0 +1,98 @@
+// Single-object reads shared by Query, Node and the federation entity resolvers.
+import type { GraphQLContext } from '../context.js';
+import { BadUserInputError, GatewayError } from '../errors.js';
+import { decodeId } from '../model/ids.js';
+import { absoluteName, SAFE_FILTER } from '../model/names.js';
+import type { WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
+import {
+  recordSetChangeModel,
+  recordSetModel,
+  recordSetSnapshotModel,
+  zoneChangeModel,
+  zoneModel,
+  zoneSnapshotModel,
+  type RecordSetModel,
+  type ZoneModel,
+} from './models.js';
+
+/** The zone as it is now, through the per-request loader. */
+export async function zoneById(ctx: GraphQLContext, zoneId: string): Promise<ZoneModel | null> {
+  const zone = await ctx.zones.load(zoneId);
+  return zone ? zoneModel(zone) : null;
+}
+
+/** For non-null `zone` fields: the zone now, or an error saying it is gone. */
+export async function currentZone(ctx: GraphQLContext, zoneId: string): Promise<ZoneModel> {
+  const zone = await zoneById(ctx, zoneId);
+  if (!zone) throw new GatewayError('NOT_FOUND', `Zone ${zoneId} no longer exists in VinylDNS`, 'VINYLDNS');
+  return zone;
+}
+
+/**
+ * By name. VinylDNS answers zone-by-name without checking access, so the zone is then read by id
+ * with the caller's identity: a caller sees it only if it may read it.
+ */
+export async function zoneByName(ctx: GraphQLContext, name: string): Promise<ZoneModel | null> {
+  const absolute = absoluteName(name.trim());
+  if (!SAFE_FILTER.test(absolute) || absolute.includes('*')) {
+    throw new BadUserInputError(`"${name}" is not a valid zone name`, { argument: 'name' });
+  }
+  const found: WireZone | null = await ctx.vinyldns().getZoneByName(absolute);
+  return found ? zoneById(ctx, found.id) : null;
+}
+
+export async function findZoneChange(ctx: GraphQLContext, zoneId: string, changeId: string, time: number): Promise<WireZoneChange | null> {
+  // Changes of one second start at `time*1000+999`; a page of 100 covers all but bulk bursts.
+  const res = await notFoundAsNull(ctx.vinyldns().listZoneChanges(zoneId, { startFrom: String(time * 1000 + 999), maxItems: 100 }));
+  return res?.zoneChanges.find((c) => c.id === changeId) ?? null;
+}
+
+export async function findRecordSetChange(ctx: GraphQLContext, zoneId: string, recordSetId: string, changeId: string): Promise<WireRecordSetChange | null> {
+  const change = await notFoundAsNull(ctx.vinyldns().getRecordSetChange(zoneId, recordSetId, changeId));
+  // VinylDNS looks the change up by id alone: make sure it is this zone's.
+  return change && change.zone.id === zoneId ? change : null;
+}
+
+export async function recordSetById(ctx: GraphQLContext, zoneId: string, recordSetId: string): Promise<RecordSetModel | null> {
+  const rs = await notFoundAsNull(ctx.vinyldns().getRecordSet(zoneId, recordSetId));
+  return rs && rs.zoneId === zoneId ? recordSetModel(rs) : null;
+}
+
+/** A 404 for the parent zone of a lookup also means "no such object". */
+async function notFoundAsNull<T>(p: Promise<T | null>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (error) {
+    if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** Resolves any global id of this gateway to its model, or null when it no longer exists. */
+export async function nodeById(ctx: GraphQLContext, id: string): Promise<object | null> {
+  const ref = decodeId(id);
+  switch (ref.type) {
+    case 'Zone':
+      return zoneById(ctx, ref.zoneId);
+    case 'ZoneSnapshot': {
+      const change = await findZoneChange(ctx, ref.zoneId, ref.changeId, ref.time);
+      return change ? zoneSnapshotModel(change) : null;
+    }
+    case 'ZoneChange': {
+      const change = await findZoneChange(ctx, ref.zoneId, ref.changeId, ref.time);
+      return change ? zoneChangeModel(change) : null;
+    }
+    case 'RecordSet':
+      return recordSetById(ctx, ref.zoneId, ref.recordSetId);
+    case 'RecordSetSnapshot': {
+      const change = await findRecordSetChange(ctx, ref.zoneId, ref.recordSetId, ref.changeId);
+      return change ? recordSetSnapshotModel(change, ref.which) : null;
+    }
+    case 'RecordSetChange': {
+      const change = await findRecordSetChange(ctx, ref.zoneId, ref.recordSetId, ref.changeId);
+      return change ? recordSetChangeModel(change) : null;
+    }
+    default:
+      return null;
+  }
+}

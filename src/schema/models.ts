@@ -1,0 +1,65 @@
+// The parent objects the resolvers receive ("mappers" in codegen.yml): upstream wire data plus
+// what tells a current object from a snapshot recorded inside a change. Each carries its
+// `__typename`, which is how the Node and Change interfaces resolve their concrete type.
+import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
+import { epochSeconds } from '../model/time.js';
+
+/** A zone as recorded in a zone change (found again by zone, change id and time). */
+export interface ZoneSnapshotRef {
+  changeId: string;
+  time: number;
+}
+
+/** A record set as recorded in a record set change: after (`new`) or before (`old`) it. */
+export interface RecordSetSnapshotRef {
+  changeId: string;
+  which: 'new' | 'old';
+}
+
+export interface ZoneModel {
+  __typename: 'Zone';
+  zone: WireZone;
+  snapshot?: ZoneSnapshotRef;
+}
+
+export interface RecordSetModel {
+  __typename: 'RecordSet';
+  recordSet: WireRecordSet;
+  /** The zone's name, to build the fqdn where VinylDNS omits it (inside changes). */
+  zoneName?: string;
+  snapshot?: RecordSetSnapshotRef;
+}
+
+export interface ZoneChangeModel {
+  __typename: 'ZoneChange';
+  change: WireZoneChange;
+}
+
+export interface RecordSetChangeModel {
+  __typename: 'RecordSetChange';
+  change: WireRecordSetChange;
+}
+
+export interface RecordDataModel {
+  type: string;
+  data: WireRecordData;
+}
+
+export const zoneModel = (zone: WireZone): ZoneModel => ({ __typename: 'Zone', zone });
+
+export const zoneSnapshotModel = (change: WireZoneChange): ZoneModel => ({
+  __typename: 'Zone',
+  zone: change.zone,
+  snapshot: { changeId: change.id, time: epochSeconds(change.created) },
+});
+
+export const recordSetModel = (recordSet: WireRecordSet): RecordSetModel => ({ __typename: 'RecordSet', recordSet });
+
+export function recordSetSnapshotModel(change: WireRecordSetChange, which: 'new' | 'old'): RecordSetModel | null {
+  const recordSet = which === 'new' ? change.recordSet : change.updates;
+  if (!recordSet) return null;
+  return { __typename: 'RecordSet', recordSet, zoneName: change.zone.name, snapshot: { changeId: change.id, which } };
+}
+
+export const zoneChangeModel = (change: WireZoneChange): ZoneChangeModel => ({ __typename: 'ZoneChange', change });
+export const recordSetChangeModel = (change: WireRecordSetChange): RecordSetChangeModel => ({ __typename: 'RecordSetChange', change });

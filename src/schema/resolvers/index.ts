@@ -1,0 +1,21 @@
+// All resolvers, typed by codegen from schema.graphql.
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { DateTime, SafeInt } from '../scalars.js';
+import { RecordSetChange, ZoneChange } from './changes.js';
+import { entityResolvers } from './entities.js';
+import { Query } from './query.js';
+import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
+import { AclRule, Zone } from './zone.js';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  SafeInt,
+  Query,
+  Zone: { ...Zone, ...entityResolvers.Zone },
+  AclRule,
+  ZoneChange,
+  RecordSetChange,
+  RecordSet: { ...RecordSet, ...entityResolvers.RecordSet },
+  RecordData,
+  ...recordDataTypes,
+};

@@ -1,0 +1,40 @@
+import { recordSetChangeConnection, recordSetHistory } from '../../connections/record-set-changes.js';
+import { zoneConnection } from '../../connections/zones.js';
+import { BadUserInputError } from '../../errors.js';
+import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { decodeId } from '../../model/ids.js';
+import { absoluteName } from '../../model/names.js';
+import { zoneModel } from '../models.js';
+import { nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
+
+export const Query: QueryResolvers = {
+  node: (_, { id }, ctx) => nodeById(ctx, id) as never,
+
+  zone: async (_, args, ctx) => {
+    const given = (['id', 'zoneId', 'name'] as const).filter((k) => args[k] != null);
+    if (given.length !== 1) {
+      throw new BadUserInputError(`zone takes exactly one of \`id\`, \`zoneId\` or \`name\`, got ${given.length === 0 ? 'none' : given.join(' and ')}`);
+    }
+    if (args.name != null) return zoneByName(ctx, args.name);
+    if (args.zoneId != null) return zoneById(ctx, args.zoneId);
+    const ref = decodeId(args.id!);
+    return ref.type === 'Zone' ? zoneById(ctx, ref.zoneId) : null;
+  },
+
+  zones: async (_, args, ctx) => {
+    const page = await zoneConnection(ctx.vinyldns(), ctx.cursors, args);
+    // A list read is current data: later `zone { … }` lookups in this request need no GET.
+    for (const zone of page.nodes) ctx.zones.prime(zone.id, zone);
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: zoneModel(e.node) }));
+    return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo };
+  },
+
+  recordSet: (_, { zoneId, recordSetId }, ctx) => recordSetById(ctx, zoneId, recordSetId),
+
+  recordSetChangeHistory: (_, { zoneId, fqdn, type, ...page }, ctx) => {
+    const name = absoluteName(fqdn.trim());
+    if (name.length > 254 || !/^[A-Za-z0-9._*-]+$/.test(name)) throw new BadUserInputError(`"${fqdn}" is not a valid DNS name`, { argument: 'fqdn' });
+    const scope = { field: 'Query.recordSetChangeHistory', binding: { zoneId, fqdn: name.toLowerCase(), type } };
+    return recordSetChangeConnection(ctx.cursors, scope, recordSetHistory(ctx.vinyldns(), zoneId, name, type), page);
+  },
+};

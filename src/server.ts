@@ -1,0 +1,68 @@
+// Builds the gateway (yoga + schema + upstream pools) and serves it over node:http. Tests start it
+// on port 0; src/main.ts starts it from the environment.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GatewayConfig } from './config.js';
+import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
+import { CursorCodec } from './pagination/cursor.js';
+import { HttpUpstream } from './providers/http.js';
+import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './schema/graphiql.js';
+import { buildSchema } from './schema/index.js';
+import { maskError } from './schema/mask-error.js';
+
+export interface Gateway {
+  yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+  server: Server;
+  /** Closes the HTTP server and the upstream pools. */
+  close(): Promise<void>;
+}
+
+export function createGateway(config: GatewayConfig): Gateway {
+  const upstreams: HttpUpstream[] = [];
+  const deps: ContextDeps = { cursors: new CursorCodec(config.cursorSecret) };
+  if (config.vinyldns) {
+    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { timeoutMs: config.vinyldns.timeoutMs });
+    upstreams.push(upstream);
+    deps.vinyldns = { upstream, credentials: { accessKey: config.vinyldns.accessKey, secretKey: config.vinyldns.secretKey } };
+  }
+
+  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
+    schema: buildSchema(),
+    context: () => createContext(deps),
+    graphqlEndpoint: '/graphql',
+    maskedErrors: { maskError },
+    renderGraphiQL,
+    graphiql: {
+      title: 'changegraph',
+      defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }],
+    },
+    landingPage: false,
+    logging: 'warn',
+  });
+
+  const server = createServer(yoga);
+  return {
+    yoga,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await Promise.all(upstreams.map((u) => u.close()));
+    },
+  };
+}
+
+/** Starts listening; resolves with the base URL (e.g. `http://127.0.0.1:4000`). */
+export async function listen(gateway: Gateway, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    gateway.server.once('error', reject);
+    gateway.server.listen(port, host, () => resolve());
+  });
+  const address = gateway.server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${shownHost}:${address.port}`;
+}
