@@ -27,6 +27,12 @@ export function createGateway(config: GatewayConfig): Gateway {
     upstreams.push(upstream);
     deps.vinyldns = { upstream, credentials: { accessKey: config.vinyldns.accessKey, secretKey: config.vinyldns.secretKey } };
   }
+  if (config.opensrs) {
+    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { timeoutMs: config.opensrs.timeoutMs });
+    upstreams.push(upstream);
+    const { user, password, token } = config.opensrs;
+    deps.opensrs = { upstream, credentials: { user, password, token } };
+  }
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),

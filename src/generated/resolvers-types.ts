@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, RecordSetChangeModel, RecordDataModel } from '../schema/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, RecordDataModel } from '../schema/models.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -93,6 +93,13 @@ export type Change = {
   summary: Scalars['String']['output'];
 };
 
+/** The order of a domain's changes. */
+export type ChangeOrder =
+  /** The most recent change first. */
+  | 'NEWEST_FIRST'
+  /** The earliest change first, as OpenSRS records them. */
+  | 'OLDEST_FIRST';
+
 /** A delegation signer record. */
 export type DsRecord = RecordData & {
   __typename?: 'DSRecord';
@@ -119,6 +126,76 @@ export type DnsServerConnection = {
   name: Scalars['String']['output'];
   /** The DNS server, as a host or `host:port`. */
   primaryServer: Scalars['String']['output'];
+};
+
+/** A mail domain in the OpenSRS Email API. */
+export type Domain = Node & {
+  __typename?: 'Domain';
+  /** The changes made to the domain's mail settings. Cursors count from the oldest change, so a walk in either order neither repeats nor skips changes while new ones are recorded. */
+  changes: DomainChangeConnection;
+  /** The opaque global id of this domain. */
+  id: Scalars['ID']['output'];
+  /** The domain name, lower case, without a trailing dot, e.g. `example.com`. */
+  name: Scalars['String']['output'];
+  /** The VinylDNS zone of the same name (with the trailing dot). Null when there is none, or when VinylDNS is not configured. */
+  zone?: Maybe<Zone>;
+};
+
+
+/** A mail domain in the OpenSRS Email API. */
+export type DomainChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ChangeOrder>;
+};
+
+/** A change to a mail domain, as the OpenSRS Email API logs it. */
+export type DomainChange = Change & Node & {
+  __typename?: 'DomainChange';
+  /** The user that made the change (`OpenSRS` for the system). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The tool the change was made with, e.g. `OMA`. */
+  application: Scalars['String']['output'];
+  /** True when OpenSRS itself made the change. */
+  bySystem: Scalars['Boolean']['output'];
+  /** The domain the change was made to. */
+  domain: Domain;
+  /** The opaque global id of this change; stable across requests and orders. */
+  id: Scalars['ID']['output'];
+  /** The change message as OpenSRS records it, e.g. `changed language [en]`. */
+  message: Scalars['String']['output'];
+  /** When the change was made (OpenSRS records whole seconds). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Always `OPENSRS`. */
+  provider: Provider;
+  /** The change message on one line. */
+  summary: Scalars['String']['output'];
+  /** The user that made the change, or `OpenSRS` when the system made it. */
+  user: Scalars['String']['output'];
+};
+
+/** A page of a domain's changes. */
+export type DomainChangeConnection = {
+  __typename?: 'DomainChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<DomainChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<DomainChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes the domain has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A domain change in a page, with its cursor. */
+export type DomainChangeEdge = {
+  __typename?: 'DomainChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: DomainChange;
 };
 
 /** A mail exchanger record. */
@@ -198,6 +275,8 @@ export type Provider =
 /** The entry points of the gateway. */
 export type Query = {
   __typename?: 'Query';
+  /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
+  domain?: Maybe<Domain>;
   /** Fetches any object that implements `Node` by its global id. Null when it does not exist. */
   node?: Maybe<Node>;
   /** One record set. Null when it does not exist in that zone. */
@@ -208,6 +287,12 @@ export type Query = {
   zone?: Maybe<Zone>;
   /** The zones the caller can access, sorted by name. Pages forward only. */
   zones: ZoneConnection;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryDomainArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -547,6 +632,8 @@ export type Zone = Node & {
   connection?: Maybe<DnsServerConnection>;
   /** When the zone was created in VinylDNS. */
   created: Scalars['DateTime']['output'];
+  /** The OpenSRS mail domain of the same name (without the trailing dot). Null when there is none, or when OpenSRS is not configured. */
+  domain?: Maybe<Domain>;
   /** The zone's contact e-mail address. */
   email: Scalars['String']['output'];
   /** The record set changes of this zone that failed, newest first. */
@@ -802,12 +889,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Domain: Domain;
   RecordSet: RecordSet;
   Zone: Zone;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Domain:
+    ( { __typename: 'Domain' }
+    & GraphQLRecursivePick<FederationTypes['Domain'], {"name":true}> );
   RecordSet:
     ( { __typename: 'RecordSet' }
     & GraphQLRecursivePick<FederationTypes['RecordSet'], {"id":true}> );
@@ -822,10 +913,13 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Change:
+    | ( DomainChangeModel )
     | ( RecordSetChangeModel )
     | ( ZoneChangeModel )
   ;
   Node:
+    | ( DomainModel )
+    | ( DomainChangeModel )
     | ( RecordSetModel )
     | ( RecordSetChangeModel )
     | ( ZoneModel )
@@ -859,17 +953,22 @@ export type ResolversTypes = ResolversObject<{
   CNAMERecord: ResolverTypeWrapper<RecordDataModel>;
   Change: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Change']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeOrder: ChangeOrder;
   DSRecord: ResolverTypeWrapper<RecordDataModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DnsServerConnection: ResolverTypeWrapper<WireZoneConnection>;
+  Domain: ResolverTypeWrapper<DomainModel>;
+  DomainChange: ResolverTypeWrapper<DomainChangeModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DomainChangeConnection: ResolverTypeWrapper<Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DomainChangeEdge']>, nodes: Array<ResolversTypes['DomainChange']> }>;
+  DomainChangeEdge: ResolverTypeWrapper<Omit<DomainChangeEdge, 'node'> & { node: ResolversTypes['DomainChange'] }>;
   MXRecord: ResolverTypeWrapper<RecordDataModel>;
   NAPTRRecord: ResolverTypeWrapper<RecordDataModel>;
   NSRecord: ResolverTypeWrapper<RecordDataModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PTRRecord: ResolverTypeWrapper<RecordDataModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Provider: Provider;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordData: ResolverTypeWrapper<RecordDataModel>;
@@ -914,13 +1013,17 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   DnsServerConnection: WireZoneConnection;
+  Domain: DomainModel;
+  DomainChange: DomainChangeModel;
+  Boolean: Scalars['Boolean']['output'];
+  DomainChangeConnection: Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DomainChangeEdge']>, nodes: Array<ResolversParentTypes['DomainChange']> };
+  DomainChangeEdge: Omit<DomainChangeEdge, 'node'> & { node: ResolversParentTypes['DomainChange'] };
   MXRecord: RecordDataModel;
   NAPTRRecord: RecordDataModel;
   NSRecord: RecordDataModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PTRRecord: RecordDataModel;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RecordData: RecordDataModel;
   RecordSet: RecordSetModel;
@@ -973,7 +1076,7 @@ export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DomainChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type DsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DSRecord'] = ResolversParentTypes['DSRecord']> = ResolversObject<{
@@ -994,6 +1097,41 @@ export type DnsServerConnectionResolvers<ContextType = GraphQLContext, ParentTyp
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryServer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DomainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain'], FederationReferenceType extends FederationReferenceTypes['Domain'] = FederationReferenceTypes['Domain']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Domain']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  changes?: Resolver<ResolversTypes['DomainChangeConnection'], ParentType, ContextType, RequireFields<DomainChangesArgs, 'order'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DomainChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DomainChange'] = ResolversParentTypes['DomainChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DomainChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DomainChangeConnection'] = ResolversParentTypes['DomainChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DomainChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DomainChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DomainChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DomainChangeEdge'] = ResolversParentTypes['DomainChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DomainChange'], ParentType, ContextType>;
 }>;
 
 export type MxRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MXRecord'] = ResolversParentTypes['MXRecord']> = ResolversObject<{
@@ -1021,7 +1159,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'RecordSet' | 'RecordSetChange' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1038,6 +1176,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
   recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;
@@ -1173,6 +1312,7 @@ export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends Resol
   changes?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<ZoneChangesArgs>>;
   connection?: Resolver<Maybe<ResolversTypes['DnsServerConnection']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failedRecordSetChanges?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, Partial<ZoneFailedRecordSetChangesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1239,6 +1379,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DSRecord?: DsRecordResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DnsServerConnection?: DnsServerConnectionResolvers<ContextType>;
+  Domain?: DomainResolvers<ContextType>;
+  DomainChange?: DomainChangeResolvers<ContextType>;
+  DomainChangeConnection?: DomainChangeConnectionResolvers<ContextType>;
+  DomainChangeEdge?: DomainChangeEdgeResolvers<ContextType>;
   MXRecord?: MxRecordResolvers<ContextType>;
   NAPTRRecord?: NaptrRecordResolvers<ContextType>;
   NSRecord?: NsRecordResolvers<ContextType>;

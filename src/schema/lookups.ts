@@ -5,15 +5,18 @@ import { decodeId } from '../model/ids.js';
 import { absoluteName, SAFE_FILTER } from '../model/names.js';
 import type { WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import {
+  domainChangeModel,
   recordSetChangeModel,
   recordSetModel,
   recordSetSnapshotModel,
   zoneChangeModel,
   zoneModel,
   zoneSnapshotModel,
+  type DomainModel,
   type RecordSetModel,
   type ZoneModel,
 } from './models.js';
+import { normaliseMailDomain } from '../providers/opensrs/client.js';
 
 /** The zone as it is now, through the per-request loader. */
 export async function zoneById(ctx: GraphQLContext, zoneId: string): Promise<ZoneModel | null> {
@@ -68,6 +71,13 @@ async function notFoundAsNull<T>(p: Promise<T | null>): Promise<T | null> {
   }
 }
 
+/** An OpenSRS mail domain, or null when OpenSRS does not know it. Validates the name first. */
+export async function domainByName(ctx: GraphQLContext, name: string): Promise<DomainModel | null> {
+  const normalised = normaliseMailDomain(name.trim().replace(/\.$/, ''));
+  ctx.opensrs();
+  return ctx.domains.load(normalised);
+}
+
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */
 export async function nodeById(ctx: GraphQLContext, id: string): Promise<object | null> {
   const ref = decodeId(id);
@@ -91,6 +101,13 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<object 
     case 'RecordSetChange': {
       const change = await findRecordSetChange(ctx, ref.zoneId, ref.recordSetId, ref.changeId);
       return change ? recordSetChangeModel(change) : null;
+    }
+    case 'Domain':
+      return domainByName(ctx, ref.name);
+    case 'DomainChange': {
+      const page = await ctx.opensrs().getDomainChanges(ref.domain, { first: ref.position, limit: 1 });
+      const entry = page?.changes[0];
+      return entry ? domainChangeModel(ref.domain, ref.position, entry) : null;
     }
     default:
       return null;

@@ -63,3 +63,35 @@ export function recordSetSnapshotModel(change: WireRecordSetChange, which: 'new'
 
 export const zoneChangeModel = (change: WireZoneChange): ZoneChangeModel => ({ __typename: 'ZoneChange', change });
 export const recordSetChangeModel = (change: WireRecordSetChange): RecordSetChangeModel => ({ __typename: 'RecordSetChange', change });
+
+/** An OpenSRS change log entry; `time` in epoch seconds. */
+export interface DomainChangeEntry {
+  time: number;
+  application: string;
+  user: string;
+  msg: string;
+}
+
+export interface DomainModel {
+  __typename: 'Domain';
+  /** Lower case, no trailing dot. */
+  name: string;
+  /** The change count, when the request already learnt it (saves a call when paging newest first). */
+  totalCount?: number;
+}
+
+export interface DomainChangeModel {
+  __typename: 'DomainChange';
+  domain: string;
+  /** 0-based position counted from the oldest change: stable while new changes are appended. */
+  position: number;
+  entry: DomainChangeEntry;
+}
+
+export const domainModel = (name: string, totalCount?: number): DomainModel => ({ __typename: 'Domain', name, totalCount });
+export const domainChangeModel = (domain: string, position: number, entry: DomainChangeEntry): DomainChangeModel => ({
+  __typename: 'DomainChange',
+  domain,
+  position,
+  entry,
+});

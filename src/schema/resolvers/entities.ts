@@ -2,7 +2,7 @@
 // every other zone read, so N representations of K zones cost K upstream GETs.
 import type { GraphQLContext } from '../../context.js';
 import { decodeId } from '../../model/ids.js';
-import { nodeById, zoneById, zoneByName } from '../lookups.js';
+import { domainByName, nodeById, zoneById, zoneByName } from '../lookups.js';
 import type { RecordSetModel, ZoneModel } from '../models.js';
 
 type ZoneRef = { id?: string | null; zoneId?: string | null; name?: string | null };
@@ -22,4 +22,5 @@ export const entityResolvers = {
   RecordSet: {
     __resolveReference: async (ref: { id: string }, ctx: GraphQLContext) => (await nodeById(ctx, ref.id)) as RecordSetModel | null,
   },
+  Domain: { __resolveReference: (ref: { name: string }, ctx: GraphQLContext) => domainByName(ctx, ref.name) },
 } as const;

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { DateTime, SafeInt } from '../scalars.js';
 import { RecordSetChange, ZoneChange } from './changes.js';
+import { Domain, DomainChange } from './domain.js';
 import { entityResolvers } from './entities.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
@@ -18,4 +19,6 @@ export const resolvers: Resolvers = {
   RecordSet: { ...RecordSet, ...entityResolvers.RecordSet },
   RecordData,
   ...recordDataTypes,
+  Domain: { ...Domain, ...entityResolvers.Domain },
+  DomainChange,
 };

@@ -5,7 +5,7 @@ import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { decodeId } from '../../model/ids.js';
 import { absoluteName } from '../../model/names.js';
 import { zoneModel } from '../models.js';
-import { nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
+import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id) as never,
@@ -37,4 +37,6 @@ export const Query: QueryResolvers = {
     const scope = { field: 'Query.recordSetChangeHistory', binding: { zoneId, fqdn: name.toLowerCase(), type } };
     return recordSetChangeConnection(ctx.cursors, scope, recordSetHistory(ctx.vinyldns(), zoneId, name, type), page);
   },
+
+  domain: (_, { name }, ctx) => domainByName(ctx, name),
 };

@@ -3,6 +3,7 @@ import { recordSetConnection } from '../../connections/record-sets.js';
 import { zoneChangeConnection } from '../../connections/zone-changes.js';
 import type { AclRuleResolvers, ZoneResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
+import { zoneDomain } from './domain.js';
 import { ACCESS_LEVELS, RECORD_TYPES, toEnum, ZONE_STATUSES } from '../enums.js';
 
 export const Zone: ZoneResolvers = {
@@ -38,6 +39,7 @@ export const Zone: ZoneResolvers = {
       zoneFailedRecordSetChanges(ctx.vinyldns(), zone.id),
       args,
     ),
+  domain: ({ zone }, _, ctx) => zoneDomain(zone.name, ctx),
   recordSets: ({ zone }, args, ctx) => recordSetConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
 };
 

@@ -1,0 +1,46 @@
+import type { GraphQLContext } from '../../context.js';
+import { domainChangeConnection } from '../../connections/domain-changes.js';
+import { BadUserInputError, GatewayError } from '../../errors.js';
+import type { DomainChangeResolvers, DomainResolvers } from '../../generated/resolvers-types.js';
+import { encodeId } from '../../model/ids.js';
+import { isoSeconds } from '../../model/time.js';
+import { domainByName, zoneByName } from '../lookups.js';
+
+export const Domain: DomainResolvers = {
+  id: ({ name }) => encodeId({ type: 'Domain', name }),
+  name: ({ name }) => name,
+  changes: ({ name, totalCount }, args, ctx) => domainChangeConnection(ctx.opensrs(), ctx.cursors, name, args, totalCount),
+  zone: async ({ name }, _, ctx) => {
+    if (!ctx.hasVinylDns) return null;
+    return zoneByName(ctx, name);
+  },
+};
+
+export const DomainChange: DomainChangeResolvers = {
+  id: ({ domain, position }) => encodeId({ type: 'DomainChange', domain, position }),
+  provider: () => 'OPENSRS',
+  occurredAt: ({ entry }) => isoSeconds(entry.time),
+  actor: ({ entry }) => entry.user,
+  summary: ({ entry }) => entry.msg.replace(/\s*\n\s*/g, ' ').trim(),
+  application: ({ entry }) => entry.application,
+  message: ({ entry }) => entry.msg,
+  user: ({ entry }) => entry.user,
+  bySystem: ({ entry }) => entry.user === 'OpenSRS',
+  domain: async ({ domain }, _, ctx) => {
+    const found = await domainByName(ctx, domain);
+    if (!found) throw new GatewayError('NOT_FOUND', `OpenSRS no longer knows the domain ${domain}`, 'OPENSRS');
+    return found;
+  },
+};
+
+/** Zone.domain: the mail domain of the zone's name; null when none or OpenSRS is off. */
+export async function zoneDomain(zoneName: string, ctx: GraphQLContext) {
+  if (!ctx.hasOpenSrs) return null;
+  try {
+    return await domainByName(ctx, zoneName);
+  } catch (error) {
+    // Zones such as reverse zones or single labels are no mail domain names: there is no domain.
+    if (error instanceof BadUserInputError) return null;
+    throw error;
+  }
+}

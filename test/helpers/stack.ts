@@ -1,0 +1,52 @@
+// Starts the sandbox simulators and a gateway in front of them, all on ephemeral loopback ports,
+// and queries the gateway over real HTTP.
+import type { GatewayConfig } from '../../src/config.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import { createGateway, listen, type Gateway } from '../../src/server.js';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface Stack {
+  sandbox: Sandbox;
+  gateway: Gateway;
+  url: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startStack(options: { sandbox?: SandboxOptions; config?: (base: GatewayConfig) => GatewayConfig } = {}): Promise<Stack> {
+  const sandbox = await startSandbox(options.sandbox);
+  let config: GatewayConfig = { port: 0, host: '127.0.0.1', cursorSecret: 'test-cursor-secret', ...sandbox.gatewayConfig() };
+  if (options.config) config = options.config(config);
+  const gateway = createGateway(config);
+  const url = await listen(gateway, 0, '127.0.0.1');
+  const gql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as GraphQLResponse;
+    } catch {
+      throw new Error(`gateway answered HTTP ${res.status} with a non-JSON body: ${text.slice(0, 200)}`);
+    }
+  };
+  return {
+    sandbox,
+    gateway,
+    url,
+    gql,
+    async close() {
+      await gateway.close();
+      await sandbox.close();
+    },
+  };
+}
+
+/** The first error's code, for concise assertions. */
+export const errorCode = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
