@@ -27,7 +27,11 @@ export interface GatewayConfig {
   sandbox: boolean;
   /** Key for the cursors' integrity check; cursors only validate on gateways sharing it. */
   cursorSecret: string;
+  logLevel?: LogLevel;
 }
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, problem: string) {
@@ -117,6 +121,12 @@ function openSrsConfig(env: Env): OpenSrsConfig | undefined {
   return { url, user, password, token, timeoutMs };
 }
 
+function parseLogLevel(env: Env): LogLevel {
+  const raw = value(env, 'LOG_LEVEL') ?? 'info';
+  if (!(LOG_LEVELS as string[]).includes(raw)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevel;
+}
+
 export function loadConfig(env: Env = process.env): GatewayConfig {
   const port = parseInteger(env, 'PORT', 4000, 0, 65535);
   const host = value(env, 'HOST') ?? '127.0.0.1';
@@ -129,5 +139,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     opensrs,
     sandbox: vinyldns === undefined && opensrs === undefined,
     cursorSecret: value(env, 'CURSOR_SECRET') ?? DEFAULT_CURSOR_SECRET,
+    logLevel: parseLogLevel(env),
   };
 }

@@ -8,7 +8,7 @@ import { OpenSrsClient, type OpenSrsCredentials } from './providers/opensrs/clie
 import { VinylDnsClient } from './providers/vinyldns/client.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
-import { domainModel, type DomainModel } from './schema/models.js';
+import { DomainLog } from './connections/domain-changes.js';
 
 export interface GraphQLContext {
   /** The VinylDNS client; throws PROVIDER_NOT_CONFIGURED when VinylDNS is not configured. */
@@ -21,8 +21,8 @@ export interface GraphQLContext {
   /** The OpenSRS client; throws PROVIDER_NOT_CONFIGURED when OpenSRS is not configured. */
   opensrs(): OpenSrsClient;
   hasOpenSrs: boolean;
-  /** OpenSRS mail domains by (normalised) name; null when OpenSRS does not know the domain. */
-  domains: DataLoader<string, DomainModel | null>;
+  /** The request's view of one mail domain's change log (by normalised name). */
+  domainLog(name: string): DomainLog;
 }
 
 export interface ContextDeps {
@@ -48,18 +48,14 @@ export function createContext(deps: ContextDeps): GraphQLContext {
     osrs ??= new OpenSrsClient(deps.opensrs.upstream, deps.opensrs.credentials, { retryDelayMs: deps.opensrs.retryDelayMs });
     return osrs;
   };
-  // OpenSRS has no "get domain" worth a call of its own: the first change tells whether the
-  // domain exists and how many changes it has, which the first newest-first page then reuses.
-  const domains = new DataLoader<string, DomainModel | null>(async (names) =>
-    Promise.all(
-      names.map((name) =>
-        opensrs()
-          .getDomainChanges(name, { first: 0, limit: 1 })
-          .then((page) => (page ? domainModel(name, page.totalCount) : null))
-          .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
-      ),
-    ),
-  );
+  // OpenSRS has no "get domain" call: the domain's log, shared by everything in the request that
+  // asks about the domain, tells whether it exists with the same read that serves its changes.
+  const logs = new Map<string, DomainLog>();
+  const domainLog = (name: string) => {
+    let log = logs.get(name);
+    if (!log) logs.set(name, (log = new DomainLog(opensrs(), name)));
+    return log;
+  };
   return {
     vinyldns,
     hasVinylDns: deps.vinyldns !== undefined,
@@ -67,6 +63,6 @@ export function createContext(deps: ContextDeps): GraphQLContext {
     zones,
     opensrs,
     hasOpenSrs: deps.opensrs !== undefined,
-    domains,
+    domainLog,
   };
 }

@@ -19,8 +19,8 @@ async function main(): Promise<void> {
   let sandbox: Sandbox | undefined;
   if (config.sandbox) {
     sandbox = await startSandbox();
-    config = { ...config, ...sandbox.gatewayConfig(config) };
-    console.log(`Sandbox: VinylDNS simulator at ${sandbox.vinyldnsUrl}`);
+    config = { ...config, ...sandbox.gatewayConfig() };
+    console.log(`Sandbox: VinylDNS simulator at ${sandbox.vinyldnsUrl}, OpenSRS simulator at ${sandbox.opensrsUrl}`);
   }
 
   const gateway = createGateway(config);

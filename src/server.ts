@@ -11,6 +11,7 @@ import { HttpUpstream } from './providers/http.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './schema/graphiql.js';
 import { buildSchema } from './schema/index.js';
 import { maskError } from './schema/mask-error.js';
+import { createLogger } from './logger.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -45,7 +46,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }],
     },
     landingPage: false,
-    logging: 'warn',
+    logging: createLogger(config.logLevel ?? 'info'),
   });
 
   const server = createServer(yoga);

@@ -1,9 +1,10 @@
 // A zone's record sets. VinylDNS sorts them by fqdn but pages by relative name
-// (`startFrom = <name><....><typeCode>`, exclusive), so a page boundary after `a-b` skips `a`
-// (sorted after `a-b` by fqdn, before it by name). Our cursor keeps the fqdn position and asks
-// VinylDNS to restart from the shortest name prefix that could have been skipped, then drops
-// what it already returned.
-import { BadUserInputError } from '../errors.js';
+// (`startFrom = <name><....><typeCode>`, exclusive): after `a-b` it skips `a` (after `a-b` by
+// fqdn, before it by name), and after `www` it repeats `www-1` (before `www` by fqdn, after it
+// by name). The collation deciding those orders is the database's, so we never compare names
+// ourselves: we restart from a name prefix that nothing skippable can sort below, and drop
+// everything up to and including the cursor's record set, found by id, in VinylDNS's own order.
+import { BadUserInputError, UpstreamError } from '../errors.js';
 import { forwardArgs, type PageArgs } from '../pagination/args.js';
 import { connection, type Connection } from '../pagination/connection.js';
 import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
@@ -26,27 +27,32 @@ const isPosition = (p: unknown): p is RecordSetPosition => {
   return typeof q === 'object' && q !== null && typeof q.f === 'string' && Number.isInteger(q.t) && typeof q.n === 'string' && typeof q.i === 'string';
 };
 
+/** A guard against an upstream whose keys never advance. */
+const MAX_CALLS_PER_PAGE = 100;
+
 const typeCode = (type: string) => RECORD_TYPE_CODES[type] ?? RECORD_TYPE_CODES.UNKNOWN;
 const positionOf = (rs: WireRecordSet): RecordSetPosition => ({ f: rs.fqdn ?? rs.name, t: typeCode(rs.type), n: rs.name, i: rs.id });
 
-/** VinylDNS's order: fqdn, then type code, compared case-insensitively (MySQL general_ci on ASCII). */
+/**
+ * Only for a cursor whose record set has vanished: VinylDNS's order approximated as fqdn
+ * (case-insensitive), then type code.
+ */
 export function compareRecordSetPositions(a: RecordSetPosition, b: RecordSetPosition): number {
-  const fa = a.f.toUpperCase();
-  const fb = b.f.toUpperCase();
+  const fa = a.f.toLowerCase();
+  const fb = b.f.toLowerCase();
   if (fa !== fb) return fa < fb ? -1 : 1;
   return a.t - b.t;
 }
 
 /**
- * The upstream key to resume after `p`. A name sorting before `p.n` but after it by fqdn is a
- * prefix of `p.n` followed by a character that sorts at or below `.` (`-`, `*`, `.`), so restart
- * from the shortest such prefix with type 0 (= every type of that name).
+ * The upstream key to re-read from so that `p` itself and everything after it is included. Names
+ * sorting after `p` by fqdn but before it by name are prefixes of `p.n` ending where `p.n` has a
+ * punctuation character (which sorts below `.` in any collation, unlike letters and digits); so
+ * restart at the shortest such prefix, type 0 (= all types of that name).
  */
-export function resumeKey(p: RecordSetPosition): string | undefined {
-  const cut = [...p.n].findIndex((ch) => ch.charCodeAt(0) <= 0x2e);
-  if (cut === -1) return `${p.n}<....>${p.t}`;
-  if (cut === 0) return undefined;
-  return `${p.n.slice(0, cut)}<....>0`;
+export function resumeKey(p: RecordSetPosition): string {
+  const cut = [...p.n].findIndex((ch, k) => k > 0 && !/[A-Za-z0-9]/.test(ch));
+  return `${cut === -1 ? p.n : p.n.slice(0, cut)}<....>0`;
 }
 
 export interface RecordSetFilters {
@@ -62,27 +68,53 @@ export async function readRecordSets(
   after?: RecordSetPosition,
 ): Promise<WireRecordSet[]> {
   const out: WireRecordSet[] = [];
-  let position = after;
-  let key = after ? resumeKey(after) : undefined;
+  const returned = new Set<string>();
   const recordNameFilter = filters.nameFilter ?? undefined;
   const recordTypeFilter = filters.types && filters.types.length > 0 ? filters.types.join(',') : undefined;
+  // `anchor`: the record set to find (by id) before collecting; undefined once found.
+  let anchor = after;
+  let key = after ? resumeKey(after) : undefined;
+  let lost = false;
+  let calls = 0;
   while (out.length < want) {
-    const exact = key !== undefined && !key.endsWith('<....>0');
-    const maxItems = exact || key === undefined && !after ? Math.min(UPSTREAM_PAGE_LIMIT, want - out.length) : UPSTREAM_PAGE_LIMIT;
+    const maxItems = anchor ? UPSTREAM_PAGE_LIMIT : Math.min(UPSTREAM_PAGE_LIMIT, want - out.length);
     const res = await client.listRecordSets(zoneId, { startFrom: key, maxItems, recordNameFilter, recordTypeFilter });
-    const before = position;
-    for (const rs of res.recordSets) {
-      const p = positionOf(rs);
-      if (position && compareRecordSetPositions(p, position) <= 0) continue;
+    let items = res.recordSets;
+    if (++calls > MAX_CALLS_PER_PAGE) throw new UpstreamError('UPSTREAM_ERROR', 'VinylDNS record set paging did not advance', 'VINYLDNS');
+    if (anchor && !lost) {
+      const at = items.findIndex((rs) => rs.id === anchor!.i);
+      if (at === -1 && res.nextId !== undefined) {
+        key = res.nextId; // still before the anchor: keep reading VinylDNS's own chain
+        continue;
+      }
+      if (at === items.length - 1 && res.nextId !== undefined) {
+        // More than a page of names shares the anchor's prefix: restarting would not advance,
+        // so follow VinylDNS's own key from here (its quirks can bite only in this corner).
+        anchor = undefined;
+        key = res.nextId;
+        continue;
+      }
+      if (at === -1) {
+        // The anchor is gone: re-read from its key and keep what sorts after it.
+        lost = true;
+        key = resumeKey(anchor);
+        continue;
+      }
+      items = items.slice(at + 1);
+    } else if (anchor && lost) {
+      const from = anchor;
+      items = items.filter((rs) => compareRecordSetPositions(positionOf(rs), from) > 0);
+    }
+    anchor = undefined;
+    lost = false;
+    for (const rs of items) {
+      if (returned.has(rs.id)) continue;
+      returned.add(rs.id);
       out.push(rs);
-      position = p;
     }
     if (res.nextId === undefined || res.recordSets.length === 0) break;
-    const tail = positionOf(res.recordSets[res.recordSets.length - 1]);
-    let next = resumeKey(tail);
-    // A prefix restart that made no progress would loop: fall back to VinylDNS's own key.
-    if (next === key || (before && position === before)) next = res.nextId;
-    key = next;
+    anchor = positionOf(res.recordSets[res.recordSets.length - 1]);
+    key = resumeKey(anchor);
   }
   return out.slice(0, want);
 }

@@ -277,6 +277,8 @@ export type Query = {
   __typename?: 'Query';
   /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
   domain?: Maybe<Domain>;
+  /** Failed zone changes of every zone, newest first (VinylDNS's global failure list), e.g. for a health dashboard. */
+  failedZoneChanges: ZoneChangeConnection;
   /** Fetches any object that implements `Node` by its global id. Null when it does not exist. */
   node?: Maybe<Node>;
   /** One record set. Null when it does not exist in that zone. */
@@ -293,6 +295,15 @@ export type Query = {
 /** The entry points of the gateway. */
 export type QueryDomainArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryFailedZoneChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -745,7 +756,7 @@ export type ZoneChangeConnection = {
 /** A zone change in a page, with its cursor. */
 export type ZoneChangeEdge = {
   __typename?: 'ZoneChangeEdge';
-  /** Pass to `after` to continue after this change. */
+  /** Pass to `after` (or, where the list takes it, `before`) to page from this change. */
   cursor: Scalars['String']['output'];
   /** The change. */
   node: ZoneChange;
@@ -1177,6 +1188,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
+  failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
   recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;

@@ -60,11 +60,11 @@ export class RangeReader<T> {
 
   /** min(length, cap), reading only as far as needed. */
   async lengthUpTo(cap: number): Promise<number> {
-    if (this.minLength >= cap) return cap;
-    if (this.maxLength <= cap && this.knownLength !== undefined) return this.knownLength;
-    await this.ensure(this.minLength, cap);
-    if (this.minLength >= cap) return cap;
-    return Math.min(this.length_unsafe(), cap);
+    while (this.minLength < cap && this.knownLength === undefined) {
+      const from = this.minLength;
+      await this.load(from, Math.min(UPSTREAM_PAGE_LIMIT, cap - from));
+    }
+    return Math.min(cap, this.knownLength ?? this.minLength);
   }
 
   /** The exact length: gallops then bisects with upstream-sized probes, O(log n) calls. */
@@ -89,10 +89,6 @@ export class RangeReader<T> {
       }
     }
     return undefined;
-  }
-
-  private length_unsafe(): number {
-    return this.knownLength ?? this.minLength;
   }
 
   private async load(offset: number, limit: number): Promise<void> {

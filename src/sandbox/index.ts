@@ -1,37 +1,42 @@
-// The embedded sandbox: our simulators of the upstreams on loopback, seeded deterministically.
+// The embedded sandbox: our simulators of both upstreams on loopback, seeded deterministically.
 // `npm start` with no upstream configured runs the gateway against it; tests use it the same way.
 import type { GatewayConfig } from '../config.js';
+import { OpenSrsSimulator, type OpenSrsSimulatorOptions } from './opensrs/index.js';
 import { VinylDnsSimulator, type VinylDnsSimulatorOptions } from './vinyldns/index.js';
 
 export interface SandboxOptions {
   vinyldns?: VinylDnsSimulatorOptions;
+  opensrs?: OpenSrsSimulatorOptions;
   host?: string;
 }
 
 export interface Sandbox {
   vinyldns: VinylDnsSimulator;
   vinyldnsUrl: string;
+  opensrs: OpenSrsSimulator;
+  opensrsUrl: string;
   /** The upstream part of a gateway configuration pointing at this sandbox. */
-  gatewayConfig(base?: Partial<GatewayConfig>): Pick<GatewayConfig, 'vinyldns' | 'opensrs' | 'sandbox'>;
+  gatewayConfig(): Pick<GatewayConfig, 'vinyldns' | 'opensrs' | 'sandbox'>;
   close(): Promise<void>;
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const host = options.host ?? '127.0.0.1';
   const vinyldns = new VinylDnsSimulator(options.vinyldns);
-  const vinyldnsUrl = await vinyldns.listen(0, options.host ?? '127.0.0.1');
+  const opensrs = new OpenSrsSimulator(options.opensrs);
+  const [vinyldnsUrl, opensrsUrl] = await Promise.all([vinyldns.listen(0, host), opensrs.listen(0, host)]);
   return {
     vinyldns,
     vinyldnsUrl,
-    gatewayConfig: (base = {}) => ({
+    opensrs,
+    opensrsUrl,
+    gatewayConfig: () => ({
       sandbox: true,
-      vinyldns: {
-        url: vinyldnsUrl,
-        accessKey: vinyldns.admin.accessKey,
-        secretKey: vinyldns.admin.secretKey,
-        timeoutMs: base.vinyldns?.timeoutMs ?? 10_000,
-      },
-      opensrs: undefined,
+      vinyldns: { url: vinyldnsUrl, accessKey: vinyldns.admin.accessKey, secretKey: vinyldns.admin.secretKey, timeoutMs: 10_000 },
+      opensrs: { url: opensrsUrl, user: opensrs.credentials.user, password: opensrs.credentials.password, timeoutMs: 10_000 },
     }),
-    close: () => vinyldns.close(),
+    close: async () => {
+      await Promise.all([vinyldns.close(), opensrs.close()]);
+    },
   };
 }

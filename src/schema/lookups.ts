@@ -6,6 +6,7 @@ import { absoluteName, SAFE_FILTER } from '../model/names.js';
 import type { WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import {
   domainChangeModel,
+  domainModel,
   recordSetChangeModel,
   recordSetModel,
   recordSetSnapshotModel,
@@ -71,11 +72,13 @@ async function notFoundAsNull<T>(p: Promise<T | null>): Promise<T | null> {
   }
 }
 
-/** An OpenSRS mail domain, or null when OpenSRS does not know it. Validates the name first. */
-export async function domainByName(ctx: GraphQLContext, name: string): Promise<DomainModel | null> {
+/**
+ * An OpenSRS mail domain, or null when OpenSRS does not know it. Validates the name first.
+ * `span`: the change positions the caller is about to page through, read as the existence check.
+ */
+export async function domainByName(ctx: GraphQLContext, name: string, span?: [number, number]): Promise<DomainModel | null> {
   const normalised = normaliseMailDomain(name.trim().replace(/\.$/, ''));
-  ctx.opensrs();
-  return ctx.domains.load(normalised);
+  return (await ctx.domainLog(normalised).exists(span)) ? domainModel(normalised) : null;
 }
 
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */

@@ -16,8 +16,12 @@ export function toGraphQLError(error: GatewayError, source?: GraphQLError): Grap
   });
 }
 
+// Duck-typed on purpose: @apollo/subgraph loads graphql's CommonJS build and yoga its ES module
+// build, so a GraphQLError from one is not an `instanceof` the other's.
+const isLocated = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
+
 export const maskError: MaskError = (error, message, isDev) => {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof GatewayError) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
+  const original = isLocated(error) ? error.originalError : error;
+  if (original instanceof GatewayError) return toGraphQLError(original, isLocated(error) ? error : undefined);
   return yogaMaskError(error, message, isDev);
 };

@@ -76,8 +76,6 @@ export interface DomainModel {
   __typename: 'Domain';
   /** Lower case, no trailing dot. */
   name: string;
-  /** The change count, when the request already learnt it (saves a call when paging newest first). */
-  totalCount?: number;
 }
 
 export interface DomainChangeModel {
@@ -88,7 +86,7 @@ export interface DomainChangeModel {
   entry: DomainChangeEntry;
 }
 
-export const domainModel = (name: string, totalCount?: number): DomainModel => ({ __typename: 'Domain', name, totalCount });
+export const domainModel = (name: string): DomainModel => ({ __typename: 'Domain', name });
 export const domainChangeModel = (domain: string, position: number, entry: DomainChangeEntry): DomainChangeModel => ({
   __typename: 'DomainChange',
   domain,

@@ -8,6 +8,7 @@ import type {
   GetRecordSetResponse,
   GetZoneResponse,
   ListFailedRecordSetChangesResponse,
+  ListFailedZoneChangesResponse,
   ListRecordSetChangesResponse,
   ListRecordSetHistoryResponse,
   ListRecordSetsResponse,
@@ -72,6 +73,13 @@ export class VinylDnsClient {
     const path = `/metrics/health/zones/${seg(zoneId)}/recordsetchangesfailure`;
     const res = await this.get<ListFailedRecordSetChangesResponse>(path, q);
     res.failedRecordSetChanges.forEach(stripChangeSecrets);
+    return res;
+  }
+
+  /** Global: every zone's failed zone changes (VinylDNS checks no access here). */
+  async listFailedZoneChanges(q: { startFrom: number; maxItems: number }): Promise<ListFailedZoneChangesResponse> {
+    const res = await this.get<ListFailedZoneChangesResponse>('/metrics/health/zonechangesfailure', q);
+    res.failedZoneChanges.forEach(stripChangeSecrets);
     return res;
   }
 

@@ -143,6 +143,14 @@ export interface ListFailedRecordSetChangesResponse {
   maxItems: number;
 }
 
+export interface ListFailedZoneChangesResponse {
+  failedZoneChanges: WireZoneChange[];
+  /** Always present; 0 when done, else startFrom + maxItems. */
+  nextId: number;
+  startFrom: number;
+  maxItems: number;
+}
+
 export interface ListRecordSetsResponse {
   recordSets: WireRecordSet[];
   startFrom?: string;

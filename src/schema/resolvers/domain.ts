@@ -9,7 +9,7 @@ import { domainByName, zoneByName } from '../lookups.js';
 export const Domain: DomainResolvers = {
   id: ({ name }) => encodeId({ type: 'Domain', name }),
   name: ({ name }) => name,
-  changes: ({ name, totalCount }, args, ctx) => domainChangeConnection(ctx.opensrs(), ctx.cursors, name, args, totalCount),
+  changes: ({ name }, args, ctx) => domainChangeConnection(ctx.domainLog(name), ctx.cursors, args),
   zone: async ({ name }, _, ctx) => {
     if (!ctx.hasVinylDns) return null;
     return zoneByName(ctx, name);

@@ -1,10 +1,11 @@
-import { recordSetChangeConnection, recordSetHistory } from '../../connections/record-set-changes.js';
+import { failedZoneChanges, recordSetChangeConnection, recordSetHistory, zoneChangeListConnection } from '../../connections/change-lists.js';
 import { zoneConnection } from '../../connections/zones.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { decodeId } from '../../model/ids.js';
 import { absoluteName } from '../../model/names.js';
 import { zoneModel } from '../models.js';
+import { plannedDomainSpan } from '../plan-domain-read.js';
 import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
 
 export const Query: QueryResolvers = {
@@ -38,5 +39,11 @@ export const Query: QueryResolvers = {
     return recordSetChangeConnection(ctx.cursors, scope, recordSetHistory(ctx.vinyldns(), zoneId, name, type), page);
   },
 
-  domain: (_, { name }, ctx) => domainByName(ctx, name),
+  failedZoneChanges: (_, args, ctx) =>
+    zoneChangeListConnection(ctx.cursors, { field: 'Query.failedZoneChanges', binding: {} }, failedZoneChanges(ctx.vinyldns()), args),
+
+  domain: (_, { name }, ctx, info) => {
+    const normalised = name.trim().toLowerCase().replace(/\.$/, '');
+    return domainByName(ctx, name, plannedDomainSpan(info, ctx.cursors, normalised));
+  },
 };

@@ -1,4 +1,4 @@
-import { recordSetChangeConnection, recordSetHistory } from '../../connections/record-set-changes.js';
+import { recordSetChangeConnection, recordSetHistory } from '../../connections/change-lists.js';
 import type { RecordDataResolvers, RecordSetResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { fqdnOf } from '../../model/names.js';

@@ -1,4 +1,4 @@
-import { recordSetChangeConnection, zoneFailedRecordSetChanges, zoneRecordSetChanges } from '../../connections/record-set-changes.js';
+import { recordSetChangeConnection, zoneFailedRecordSetChanges, zoneRecordSetChanges } from '../../connections/change-lists.js';
 import { recordSetConnection } from '../../connections/record-sets.js';
 import { zoneChangeConnection } from '../../connections/zone-changes.js';
 import type { AclRuleResolvers, ZoneResolvers } from '../../generated/resolvers-types.js';

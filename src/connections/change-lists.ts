@@ -1,34 +1,21 @@
-// The offset-paged VinylDNS lists of record set changes: a zone's changes, its failed changes,
-// and one record set's history. Each adapts its endpoint's paging to a FetchOffsetPage, then
+// The offset-paged VinylDNS lists of changes: a zone's record set changes, its failed ones, one
+// record set's history, and the global list of failed zone changes. Each adapts its endpoint's paging to a FetchOffsetPage, then
 // shares the anchored Relay logic of src/pagination/offset-connection.ts.
-import { bidirectionalArgs, type PageArgs } from '../pagination/args.js';
-import { connection, type Connection } from '../pagination/connection.js';
+import type { PageArgs } from '../pagination/args.js';
+import type { Connection } from '../pagination/connection.js';
 import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
-import { isOffsetPosition, offsetPage, type Identity } from '../pagination/offset-connection.js';
-import { RangeReader, UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from '../pagination/range-reader.js';
+import { UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from '../pagination/range-reader.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
-import type { WireRecordSetChange } from '../providers/vinyldns/wire.js';
-import { epochSeconds } from '../model/time.js';
-import { recordSetChangeModel, type RecordSetChangeModel } from '../schema/models.js';
+import type { WireRecordSetChange, WireZoneChange } from '../providers/vinyldns/wire.js';
+import { recordSetChangeModel, zoneChangeModel, type RecordSetChangeModel, type ZoneChangeModel } from '../schema/models.js';
+import { offsetListConnection } from './offset-list.js';
 
-const identify = (c: WireRecordSetChange): Identity => ({ id: c.id, time: epochSeconds(c.created) });
-
-export async function recordSetChangeConnection(
+export const recordSetChangeConnection = (
   codec: CursorCodec,
   scope: CursorScope,
   fetchPage: FetchOffsetPage<WireRecordSetChange>,
   args: PageArgs,
-): Promise<Connection<RecordSetChangeModel>> {
-  const { first, last, after, before } = bidirectionalArgs(args);
-  const page = await offsetPage(new RangeReader(fetchPage), identify, {
-    first,
-    last,
-    after: after === undefined ? undefined : codec.decode(scope, after, 'after', isOffsetPosition),
-    before: before === undefined ? undefined : codec.decode(scope, before, 'before', isOffsetPosition),
-  });
-  const edges = page.edges.map((e) => ({ cursor: codec.encode(scope, e.position), node: recordSetChangeModel(e.node) }));
-  return connection(edges, page.hasPreviousPage, page.hasNextPage);
-}
+): Promise<Connection<RecordSetChangeModel>> => offsetListConnection(codec, scope, fetchPage, args, recordSetChangeModel);
 
 /** `GET /zones/{id}/recordsetchanges`: `nextId` is present exactly when more items follow. */
 export const zoneRecordSetChanges =
@@ -51,6 +38,20 @@ export const zoneFailedRecordSetChanges =
     const more = items.length > limit ? true : items.length < maxItems ? false : undefined;
     return { items: items.slice(0, limit), more };
   };
+
+/** `GET /metrics/health/zonechangesfailure`: global; `nextId` is 0 when done, so ask one more. */
+export const failedZoneChanges =
+  (client: VinylDnsClient): FetchOffsetPage<WireZoneChange> =>
+  async (offset, limit) => {
+    const maxItems = Math.min(UPSTREAM_PAGE_LIMIT, limit + 1);
+    const res = await client.listFailedZoneChanges({ startFrom: offset, maxItems });
+    const items = res.failedZoneChanges;
+    const more = items.length > limit ? true : items.length < maxItems ? false : undefined;
+    return { items: items.slice(0, limit), more };
+  };
+
+export const zoneChangeListConnection = (codec: CursorCodec, scope: CursorScope, fetchPage: FetchOffsetPage<WireZoneChange>, args: PageArgs): Promise<Connection<ZoneChangeModel>> =>
+  offsetListConnection(codec, scope, fetchPage, args, zoneChangeModel);
 
 /**
  * `GET /recordsetchange/history` filters on name and type only, so it mixes in changes of other

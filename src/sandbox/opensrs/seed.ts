@@ -1,0 +1,95 @@
+// The seeded mail domains. example.com is written out by hand around the three changes of the
+// documentation's example (indices 15–17 of 18); the others are generated from the seed. The
+// counts never depend on the seed, only the contents do.
+import { SeededRandom } from './rng.js';
+import { OpenSrsStore, SANDBOX_COMPANY, type StoredChange } from './store.js';
+import { ADMINS, ADMIN_MESSAGES, APPLICATIONS, SYSTEM_MESSAGES, SYSTEM_USER } from './vocabulary.js';
+
+const at = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
+const change = (time: number, user: string, msg: string, application = 'OMA'): StoredChange => ({ time, application, user, msg });
+
+/**
+ * example.com: 18 changes. The last three are the documentation's example response (its times
+ * and messages; its obfuscated admin addresses replaced by ours), so `range {first: 15,
+ * limit: 5}` answers exactly that example. Its times are therefore 2010–2011.
+ */
+function exampleCom(): StoredChange[] {
+  const A = ADMINS[0];
+  const O = ADMINS[1];
+  const t = at('2011-06-08T14:05:31Z');
+  return [
+    change(at('2010-12-03T09:41:45Z'), A, 'created domain'),
+    change(at('2010-12-03T09:41:45Z'), SYSTEM_USER, 'changed stats_status [enabled]'),
+    change(at('2010-12-03T09:43:02Z'), A, 'changed timezone [America/Toronto]'),
+    change(at('2011-01-17T16:20:00Z'), O, 'changed spamlevel [High]'),
+    change(at('2011-02-02T11:02:13Z'), A, 'changed aliases [example.net,example.org]'),
+    change(at('2011-03-14T08:59:26Z'), O, 'changed signature [1532 bytes]', 'Webmail'),
+    change(at('2011-04-01T00:00:00Z'), SYSTEM_USER, 'changed filtermx [mx1.filter.sandbox.example]'),
+    change(at('2011-05-19T13:37:00Z'), A, 'changed block [*@spam.example,*.invalid]'),
+    change(at('2011-05-19T13:37:42Z'), A, 'changed spam_tag [[SPAM]]'),
+    change(t, O, 'changed quota [5120]'),
+    change(t, O, 'changed max_users [250]'),
+    change(t, O, 'changed catchall [postmaster@example.com]'),
+    change(at('2011-08-22T10:15:09Z'), A, 'changed notes [moved from legacy host\nsee ticket #4411]', 'API'),
+    change(at('2011-10-05T17:45:00Z'), A, 'changed bulletin [2048 bytes]'),
+    change(at('2011-11-21T18:40:00Z'), SYSTEM_USER, 'migrated to cluster b', 'Migration'),
+    // The documentation's example (contract S1; seeds/004).
+    change(1321901972, SYSTEM_USER, 'changed language [en]'),
+    change(1323812345, A, 'changed aliases [schmemoco.com]'),
+    change(1323814260, A, 'changed allow\n[*@example.com,friend@example.org]'),
+  ];
+}
+
+interface GeneratedDomain {
+  name: string;
+  count: number;
+  from: string;
+  to: string;
+  company?: string;
+}
+
+/** Generated logs. mail.example.net is exactly one 25-item page; the names match VinylDNS sandbox zones. */
+const GENERATED: GeneratedDomain[] = [
+  { name: 'acme.io', count: 312, from: '2021-02-03T10:00:00Z', to: '2026-09-30T18:00:00Z' },
+  { name: 'mail.example.net', count: 25, from: '2022-05-10T08:00:00Z', to: '2025-11-28T16:00:00Z' },
+  { name: 'big.example.org', count: 407, from: '2021-01-04T07:30:00Z', to: '2026-10-15T12:00:00Z' },
+  { name: 'empty.example', count: 0, from: '2024-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' },
+  { name: 'single.example', count: 1, from: '2023-07-14T12:34:56Z', to: '2023-07-14T12:34:56Z' },
+  { name: 'other-company.com', count: 6, from: '2022-03-01T09:00:00Z', to: '2024-08-31T17:00:00Z', company: 'other-company' },
+];
+
+/** `count` changes between two instants, non-decreasing, with some bursts in the same second. */
+export function generateChanges(rng: SeededRandom, domain: string, count: number, from: number, to: number): StoredChange[] {
+  // Each step after the first is the same second (a burst), a quick follow-up of 1–5 s, or a
+  // random share of the remaining span.
+  const steps = Array.from({ length: count }, (_, i): { fixed: number } | { share: number } => {
+    if (i === 0 || rng.chance(0.12)) return { fixed: 0 };
+    if (rng.chance(0.1)) return { fixed: rng.int(1, 5) };
+    return { share: -Math.log(1 - rng.next()) };
+  });
+  const fixedTotal = steps.reduce((sum, s) => sum + ('fixed' in s ? s.fixed : 0), 0);
+  const shareTotal = steps.reduce((sum, s) => sum + ('share' in s ? s.share : 0), 0);
+  const scale = shareTotal > 0 ? Math.max(0, to - from - fixedTotal) / shareTotal : 0;
+  const admins = ADMINS.slice(0, 2 + (domain.length % 3));
+  let elapsed = 0;
+  return steps.map((step, i) => {
+    elapsed += 'fixed' in step ? step.fixed : step.share * scale;
+    const time = from + Math.min(to - from, Math.floor(elapsed));
+    if (i === 0) return change(time, admins[0], 'created domain');
+    if (rng.chance(0.15)) return change(time, SYSTEM_USER, rng.weighted(SYSTEM_MESSAGES)(rng, domain));
+    return change(time, rng.pick(admins), rng.weighted(ADMIN_MESSAGES)(rng, domain), rng.weighted(APPLICATIONS));
+  });
+}
+
+export function seededStore(seed: number): OpenSrsStore {
+  const store = new OpenSrsStore();
+  store.addDomain('example.com');
+  for (const c of exampleCom()) store.appendChange('example.com', c);
+  for (const d of GENERATED) {
+    store.addDomain(d.name, d.company ?? SANDBOX_COMPANY);
+    const rng = new SeededRandom(seed, d.name);
+    for (const c of generateChanges(rng, d.name, d.count, at(d.from), at(d.to))) store.appendChange(d.name, c);
+  }
+  return store;
+}

@@ -1,0 +1,15 @@
+// The embedded VinylDNS simulator ("sandbox"): a loopback HTTP server that behaves like the real API's
+// read side, quirks included (see shared/upstreams/vinyldns.md), over deterministic seed data.
+
+// The simulator and its store
+export { VinylDnsSimulator, type RequestFilter } from './server.js';
+export { VinylStore } from './store.js';
+export type { RequestLogEntry, SandboxGroup, SandboxUser, VinylDnsSimulatorOptions } from './types.js';
+
+// Well-known seed ids (zone ids do not depend on the seed)
+export { OK_ZONE_ID, OLD_OK_ZONE_ID } from './seed/fixtures-ok.js';
+export { STH_ZONE_ID } from './seed/fixtures-sth.js';
+export { sandboxZoneId } from './seed/zones.js';
+
+// Server-side SigV4 verification, usable to check a client's signer independently of aws4
+export { canonicalPath, canonicalQuery, canonicalRequest, computeSignature, parseAuthorization, requestDateTime, verifySignature } from './sigv4.js';

@@ -1,0 +1,72 @@
+// Public and internal types of the VinylDNS sandbox. Wire shapes come from the provider's wire.ts.
+import type { WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../../providers/vinyldns/wire.js';
+
+export interface SandboxUser {
+  id: string;
+  userName: string;
+  accessKey: string;
+  secretKey: string;
+  superUser: boolean;
+  locked: boolean;
+  groupIds: string[];
+}
+
+export interface SandboxGroup {
+  id: string;
+  name: string;
+  email: string;
+  memberIds: string[];
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** The request path as sent (still percent-encoded), without the query string. */
+  path: string;
+  /** Decoded query parameters; the first occurrence of a repeated name wins (as on the server). */
+  query: Record<string, string>;
+  /** 0 until the response has been written. */
+  status: number;
+  /** The access key named in the Authorization header, when one could be read. */
+  accessKey?: string;
+  headers: Record<string, string>;
+}
+
+export interface VinylDnsSimulatorOptions {
+  /** PRNG seed for the generated data. Default 42. Zone, group and user ids do not depend on it. */
+  seed?: number;
+  /** Reproduce the real server's paging quirks. Default true. */
+  quirks?: boolean;
+}
+
+/** A zone as the store keeps it: the current state in snapshot (§5.1) shape. */
+export interface StoredZone {
+  zone: WireZone;
+  deleted: boolean;
+}
+
+export interface StoredZoneChange {
+  createdMs: number;
+  /** Insertion order; breaks ties between changes created in the same millisecond (higher = newer). */
+  seq: number;
+  change: WireZoneChange;
+}
+
+/** A record set change in RecordSetChange shape (§5.6: singleBatchChangeIds, no userName). */
+export interface StoredRecordSetChange {
+  createdMs: number;
+  seq: number;
+  zoneId: string;
+  /** Absolute name of the record set (the history endpoint filters on it). */
+  fqdn: string;
+  change: WireRecordSetChange;
+}
+
+export interface SeedData {
+  users: SandboxUser[];
+  groups: SandboxGroup[];
+  zones: StoredZone[];
+  zoneChanges: StoredZoneChange[];
+  recordSetChanges: StoredRecordSetChange[];
+  /** Current record sets of non-deleted zones, without fqdn. */
+  recordSets: WireRecordSet[];
+}
