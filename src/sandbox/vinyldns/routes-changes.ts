@@ -1,5 +1,6 @@
 // Record set change endpoints: a zone's changes (§3.6), the history of one name (§3.7) and a zone's
 // failed changes (§3.8).
+import type { ListFailedRecordSetChangesResponse, ListRecordSetChangesResponse } from '../../providers/vinyldns/wire.js';
 import { canSeeZone } from './access.js';
 import type { Handler, RouteContext } from './context.js';
 import { checkMaxItems, internalError, json, message, MAX_ITEMS_LIMIT, type Reply } from './http.js';
@@ -10,7 +11,7 @@ function offsetPage(ctx: RouteContext, zoneId: string, rows: StoredRecordSetChan
   // A negative OFFSET is an SQL error on the real server.
   if (startFrom !== undefined && startFrom < 0) return internalError();
   const page = pageByOffset(rows, startFrom, maxItems);
-  return json(200, { zoneId, recordSetChanges: page.items.map((c) => ctx.store.info(c)), nextId: page.nextId, startFrom, maxItems });
+  return json(200, { zoneId, recordSetChanges: page.items.map((c) => ctx.store.info(c)), nextId: page.nextId, startFrom, maxItems } satisfies ListRecordSetChangesResponse);
 }
 
 export const listRecordSetChanges: Handler = (ctx) => {
@@ -53,5 +54,5 @@ export const listFailedRecordSetChanges: Handler = (ctx) => {
   const [zoneId] = ctx.args;
   const failed = ctx.store.storedRsChanges(zoneId).filter((c) => c.change.status === 'Failed');
   const page = pageFailures(failed, startFrom, maxItems, ctx.quirks);
-  return json(200, { failedRecordSetChanges: page.items.map((c) => c.change), nextId: page.nextId, startFrom, maxItems });
+  return json(200, { failedRecordSetChanges: page.items.map((c) => c.change), nextId: page.nextId, startFrom, maxItems } satisfies ListFailedRecordSetChangesResponse);
 };

@@ -1,5 +1,5 @@
 // Record set endpoints: list a zone's record sets (§3.10), get one (§3.11), get one change (§3.9).
-import { RECORD_TYPE_CODES } from '../../providers/vinyldns/wire.js';
+import { RECORD_TYPE_CODES, type GetRecordSetResponse, type ListRecordSetsResponse } from '../../providers/vinyldns/wire.js';
 import { canSeeZone, recordAccessLevel } from './access.js';
 import type { Handler } from './context.js';
 import { likeRegExp } from './context.js';
@@ -44,7 +44,7 @@ export const listRecordSets: Handler = (ctx) => {
   return json(200, {
     recordSets: page.items.map((r) => recordSetListInfo(ctx.store, user, zone, r)),
     startFrom, nextId: page.nextId, maxItems, recordNameFilter, recordTypeFilter, nameSort, recordTypeSort,
-  });
+  } satisfies ListRecordSetsResponse);
 };
 
 /** Looked up by id alone: the record set may belong to another zone than the path says. */
@@ -59,7 +59,7 @@ export const getRecordSet: Handler = (ctx) => {
     return message(403, `User ${user.userName} does not have access to view ${rs.name}.${zone.name}`);
   }
   const ownZone = ctx.store.liveZone(rs.zoneId) ?? zone;
-  return json(200, { recordSet: recordSetInfo(ctx.store, rs, toFqdn(ownZone.name, rs.name)) });
+  return json(200, { recordSet: recordSetInfo(ctx.store, rs, toFqdn(ownZone.name, rs.name)) } satisfies GetRecordSetResponse);
 };
 
 /** The record set id in the path is ignored; the change is found by its id in any zone. */
