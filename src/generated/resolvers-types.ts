@@ -343,7 +343,9 @@ export type QueryZoneArgs = {
 /** The entry points of the gateway. */
 export type QueryZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   nameFilter?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -681,7 +683,9 @@ export type Zone = Node & {
 /** A DNS zone managed in VinylDNS. */
 export type ZoneChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -706,7 +710,9 @@ export type ZoneRecordSetChangesArgs = {
 /** A DNS zone managed in VinylDNS. */
 export type ZoneRecordSetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   nameFilter?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RecordType>>;
 };

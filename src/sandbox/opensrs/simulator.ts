@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Sessions, type SandboxCredentials } from './auth.js';
 import { failure } from './failures.js';
 import { FaultQueue, type OpenSrsFault } from './faults.js';
+import { writeTransportFault } from '../faults.js';
 import { METHODS, type MethodContext } from './methods.js';
 import { seededStore } from './seed.js';
 import { SANDBOX_COMPANY, type OpenSrsStore } from './store.js';
@@ -31,7 +32,7 @@ export class OpenSrsSimulator {
   readonly credentials: SandboxCredentials = { user: 'sandbox@changegraph.adm', password: 'sandbox-password', token: 'sandbox-token' };
   readonly store: OpenSrsStore;
   readonly log: OpenSrsRequestLogEntry[] = [];
-  private readonly faults = new FaultQueue();
+  private readonly faults = new FaultQueue<OpenSrsFault>();
   private readonly context: MethodContext;
   private server: Server | undefined;
 
@@ -117,11 +118,8 @@ export class OpenSrsSimulator {
 
   private inject(req: IncomingMessage, res: ServerResponse, entry: OpenSrsRequestLogEntry, fault: OpenSrsFault): void {
     if ('errorNumber' in fault) return this.answer(res, entry, 200, 'application/json', JSON.stringify(failure(fault.errorNumber)));
-    if ('httpStatus' in fault) return this.answer(res, entry, fault.httpStatus, 'text/html', `<html><body><h1>${fault.httpStatus}</h1></body></html>`);
-    if ('malformed' in fault) return this.answer(res, entry, 200, 'application/json', '{"success":true,"count":3,"total_count":18,"changes":[{"time":"13219');
-    this.log.push(entry); // hang or reset: no status
-    if ('reset' in fault) req.socket.resetAndDestroy();
-    // hang: leave the request open; close() or the client's timeout ends it
+    entry.status = writeTransportFault(req, res, fault, '{"success":true,"count":3,"total_count":18,"changes":[{"time":"13219');
+    this.log.push(entry);
   }
 
   private answer(res: ServerResponse, entry: OpenSrsRequestLogEntry, status: number, type: string, body: string, headers: Record<string, string> = {}): void {

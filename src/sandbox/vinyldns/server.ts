@@ -1,6 +1,7 @@
 // The simulator: a node:http server on loopback in front of the store, logging every request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FaultQueue, writeTransportFault, type TransportFault } from '../faults.js';
 import { authenticate } from './auth.js';
 import { Params, internalError, type Reply } from './http.js';
 import { dispatch } from './router.js';
@@ -39,6 +40,7 @@ export class VinylDnsSimulator {
   readonly log: RequestLogEntry[] = [];
   readonly quirks: boolean;
   private server: Server | undefined;
+  private readonly faults = new FaultQueue<TransportFault>();
 
   constructor(options: VinylDnsSimulatorOptions = {}) {
     this.store = new VinylStore(buildSeed(options.seed ?? 42));
@@ -66,6 +68,7 @@ export class VinylDnsSimulator {
   close(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.faults.clear();
     if (!server) return Promise.resolve();
     return new Promise((resolve, reject) => {
       server.close((err) => (err ? reject(err) : resolve()));
@@ -75,6 +78,15 @@ export class VinylDnsSimulator {
 
   clearLog(): void {
     this.log.length = 0;
+  }
+
+  /** The next `times` requests (whose path starts with `pathPrefix`, if given) fail with `fault`. */
+  failNext(fault: TransportFault, times = 1, pathPrefix?: string): void {
+    this.faults.add(fault, times, pathPrefix);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
   }
 
   /** How many logged requests match every given criterion. */
@@ -98,6 +110,12 @@ export class VinylDnsSimulator {
     const accessKey = sniffAccessKey(headers['authorization']);
     if (accessKey !== undefined) entry.accessKey = accessKey;
     this.log.push(entry);
+    const fault = this.faults.take(rawPath);
+    if (fault) {
+      req.resume();
+      entry.status = writeTransportFault(req, res, fault, '{"zones":[{"name":"ok.","email":');
+      return;
+    }
 
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
