@@ -1,0 +1,102 @@
+// Paging while changes keep landing: the sandbox inserts new changes between page requests, and a
+// client that walks a connection from the start must see every change that existed when it
+// started exactly once, in order, and never a duplicate.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectionQuery, walk, type ConnectionUnderTest } from '../helpers/connections.js';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+
+const store = () => stack.sandbox.vinyldns.store;
+const zoneNamed = (name: string) => store().zones().find((z) => z.name === name)!;
+const zoneRoot = (id: string) => `zone(zoneId: "${id}") { %FIELD% }`;
+
+interface DriftCase {
+  c: ConnectionUnderTest;
+  snapshot: () => string[];
+  land: (pageNo: number) => void;
+}
+
+function cases(): DriftCase[] {
+  const shop = zoneNamed('shop.example.com.');
+  const example = zoneNamed('example.com.');
+  const acme = zoneNamed('acme.io.');
+  const rs = store().recordSets(example.id).find((r) => r.type === 'A' && store().history(example.id, r.fqdn!, 'A').length >= 3)!;
+  return [
+    {
+      c: { name: 'Zone.recordSetChanges', query: connectionQuery(zoneRoot(shop.id), 'recordSetChanges', 'changeId', true), path: ['zone', 'recordSetChanges'], idField: 'changeId', bidirectional: true },
+      snapshot: () => store().recordSetChanges(shop.id).map((c) => c.id),
+      land: (k) => {
+        for (let i = 0; i < 1 + (k % 3); i++) store().appendRecordSetChange(shop.id);
+      },
+    },
+    {
+      c: { name: 'Zone.failedRecordSetChanges', query: connectionQuery(zoneRoot(acme.id), 'failedRecordSetChanges', 'changeId', true), path: ['zone', 'failedRecordSetChanges'], idField: 'changeId', bidirectional: true },
+      snapshot: () => store().failedRecordSetChanges(acme.id).map((c) => c.id),
+      land: () => {
+        store().appendRecordSetChange(acme.id, { status: 'Failed' });
+        store().appendRecordSetChange(acme.id);
+      },
+    },
+    {
+      c: {
+        name: 'RecordSet.history',
+        query: connectionQuery(`recordSet(zoneId: "${example.id}", recordSetId: "${rs.id}") { %FIELD% }`, 'history', 'changeId', true),
+        path: ['recordSet', 'history'],
+        idField: 'changeId',
+        bidirectional: true,
+      },
+      snapshot: () => store().history(example.id, rs.fqdn!, 'A').filter((c) => c.zone.id === example.id).map((c) => c.id),
+      land: () => {
+        store().appendRecordSetChange(example.id, { recordSetId: rs.id });
+      },
+    },
+    {
+      c: { name: 'Zone.changes', query: connectionQuery(zoneRoot(example.id), 'changes', 'changeId', false), path: ['zone', 'changes'], idField: 'changeId', bidirectional: false },
+      snapshot: () => store().zoneChanges(example.id).map((c) => c.id),
+      land: () => {
+        store().appendZoneChange(example.id);
+      },
+    },
+  ];
+}
+
+describe('drift-free paging while changes land between pages', () => {
+  for (const size of [1, 7, 100]) {
+    it(`page size ${size}`, async () => {
+      for (const { c, snapshot, land } of cases()) {
+        const before = snapshot();
+        expect(before.length, c.name).toBeGreaterThan(2);
+        const { ids, pages } = await walk(stack, c, size, (pageNo) => land(pageNo));
+        expect(new Set(ids).size, `${c.name}: duplicates`).toBe(ids.length);
+        expect(ids, c.name).toEqual(before);
+        // A list that fits one page cannot drift; every longer walk had changes land mid-way.
+        if (pages.length > 1) expect(snapshot().length, `${c.name}: changes landed`).toBeGreaterThan(before.length);
+      }
+    }, 120_000);
+  }
+
+  it('costs no extra upstream call per page when nothing lands', async () => {
+    const shop = zoneNamed('shop.example.com.');
+    const c = cases()[0].c;
+    stack.sandbox.vinyldns.clearLog();
+    const { pages } = await walk(stack, c, 10);
+    // Per page: the zone GET and one page read.
+    expect(stack.sandbox.vinyldns.count({ pathPrefix: `/zones/${shop.id}/recordsetchanges` })).toBe(pages.length);
+  });
+
+  it('costs at most one extra upstream call per page when changes land', async () => {
+    const shop = zoneNamed('shop.example.com.');
+    const c = cases()[0].c;
+    stack.sandbox.vinyldns.clearLog();
+    const { pages } = await walk(stack, c, 10, () => {
+      store().appendRecordSetChange(shop.id);
+      store().appendRecordSetChange(shop.id);
+    });
+    expect(stack.sandbox.vinyldns.count({ pathPrefix: `/zones/${shop.id}/recordsetchanges` })).toBeLessThanOrEqual(2 * pages.length);
+  });
+});
