@@ -1,6 +1,7 @@
 // Per-request state: the upstream clients bound to the caller's credentials and the DataLoaders.
 // Built fresh for every request, so no cache or batch is ever shared between two callers.
 import DataLoader from 'dataloader';
+import type { GraphQLError } from 'graphql';
 import { ProviderNotConfiguredError } from './errors.js';
 import type { CursorCodec } from './pagination/cursor.js';
 import type { HttpUpstream } from './providers/http.js';
@@ -23,6 +24,8 @@ export interface GraphQLContext {
   hasOpenSrs: boolean;
   /** The request's view of one mail domain's change log (by normalised name). */
   domainLog(name: string): DomainLog;
+  /** Errors to report beside data that is still returned (a provider missing from the feed). */
+  partialErrors: GraphQLError[];
 }
 
 export interface ContextDeps {
@@ -64,5 +67,6 @@ export function createContext(deps: ContextDeps): GraphQLContext {
     opensrs,
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,
+    partialErrors: [],
   };
 }

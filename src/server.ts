@@ -11,6 +11,7 @@ import { HttpUpstream } from './providers/http.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './schema/graphiql.js';
 import { buildSchema } from './schema/index.js';
 import { maskError } from './schema/mask-error.js';
+import { usePartialErrors } from './schema/partial-errors.js';
 import { createLogger } from './logger.js';
 
 export interface Gateway {
@@ -40,6 +41,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     context: () => createContext(deps),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
+    plugins: [usePartialErrors()],
     renderGraphiQL,
     graphiql: {
       title: 'changegraph',

@@ -14,12 +14,12 @@ import { domainChangeModel, type DomainChangeEntry, type DomainChangeModel } fro
 export type ChangeOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 /** Position from the oldest change, and its time (epoch seconds). */
-interface DomainChangePosition {
+export interface DomainChangePosition {
   p: number;
   t: number;
 }
 
-const isPosition = (x: unknown): x is DomainChangePosition => {
+export const isDomainChangePosition = (x: unknown): x is DomainChangePosition => {
   const q = x as DomainChangePosition;
   return typeof q === 'object' && q !== null && Number.isSafeInteger(q.p) && q.p >= 0 && typeof q.t === 'number';
 };
@@ -87,8 +87,8 @@ export function domainPageArgs(codec: CursorCodec, domain: string, raw: PageArgs
     scope,
     order,
     args,
-    after: args.after === undefined ? undefined : codec.decode(scope, args.after, 'after', isPosition).p,
-    before: args.before === undefined ? undefined : codec.decode(scope, args.before, 'before', isPosition).p,
+    after: args.after === undefined ? undefined : codec.decode(scope, args.after, 'after', isDomainChangePosition).p,
+    before: args.before === undefined ? undefined : codec.decode(scope, args.before, 'before', isDomainChangePosition).p,
   };
 }
 

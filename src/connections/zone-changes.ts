@@ -19,7 +19,7 @@ export interface ZoneChangePosition {
   i: string;
 }
 
-const isPosition = (p: unknown): p is ZoneChangePosition => {
+export const isZoneChangePosition = (p: unknown): p is ZoneChangePosition => {
   const q = p as ZoneChangePosition;
   return typeof q === 'object' && q !== null && Number.isSafeInteger(q.s) && q.s >= 0 && Number.isSafeInteger(q.k) && q.k >= 1 && typeof q.i === 'string';
 };
@@ -29,8 +29,17 @@ export interface ZoneChangeItem {
   position: ZoneChangePosition;
 }
 
-/** Reads `want` changes after `after` (all of them when fewer remain), in upstream order. */
-export async function readZoneChanges(client: VinylDnsClient, zoneId: string, want: number, after?: ZoneChangePosition): Promise<ZoneChangeItem[]> {
+/**
+ * Reads `want` changes after `after` (all of them when fewer remain), in upstream order. Without
+ * `after`, `until` (epoch seconds) starts the read at that second instead of now.
+ */
+export async function readZoneChanges(
+  client: VinylDnsClient,
+  zoneId: string,
+  want: number,
+  after?: ZoneChangePosition,
+  until?: number,
+): Promise<ZoneChangeItem[]> {
   const out: ZoneChangeItem[] = [];
   const seen = new Set<string>();
   const perSecond = new Map<number, number>();
@@ -41,7 +50,8 @@ export async function readZoneChanges(client: VinylDnsClient, zoneId: string, wa
     if (!found && after && anchorSecond) out.push(...anchorSecond.slice(after.k));
     anchorSecond = undefined;
   };
-  let key = after ? String(after.s * 1000 + 999) : undefined;
+  const startSecond = after?.s ?? until;
+  let key = startSecond === undefined ? undefined : String(startSecond * 1000 + 999);
   let maxItems = Math.min(UPSTREAM_PAGE_LIMIT, (after?.k ?? 0) + want);
 
   while (out.length < want) {
@@ -83,7 +93,7 @@ export async function zoneChangeConnection(
 ): Promise<Connection<ZoneChangeModel>> {
   const scope: CursorScope = { field: 'Zone.changes', binding: { zoneId } };
   const { first, after } = forwardArgs('Zone.changes', args);
-  const position = after === undefined ? undefined : codec.decode(scope, after, 'after', isPosition);
+  const position = after === undefined ? undefined : codec.decode(scope, after, 'after', isZoneChangePosition);
   const items = await readZoneChanges(client, zoneId, first + 1, position);
   const edges = items.slice(0, first).map((it) => ({ cursor: codec.encode(scope, it.position), node: zoneChangeModel(it.change) }));
   return connection(edges, false, items.length > first);

@@ -14,7 +14,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A date and time in UTC, ISO-8601, second precision as the upstreams record it, e.g. `2023-09-28T16:44:47Z`. */
-  DateTime: { input: string; output: string; }
+  DateTime: { input: Date; output: string; }
   /** An integer between -(2^53 - 1) and 2^53 - 1. Used where values exceed GraphQL's 32-bit `Int`, such as SOA serials. */
   SafeInt: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -93,6 +93,28 @@ export type Change = {
   summary: Scalars['String']['output'];
 };
 
+/** A page of a domain's merged change feed. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<ChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<Change>;
+  /** Paging information. The feed pages forward only. */
+  pageInfo: PageInfo;
+  /** Providers whose changes are missing from this page because they failed or are not configured. The cursors keep such a provider where it was, so the next page (or the same page asked again) picks its changes up once it answers. */
+  unavailableProviders: Array<Provider>;
+};
+
+/** A change in the merged feed, with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Pass to `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
 /** The order of a domain's changes. */
 export type ChangeOrder =
   /** The most recent change first. */
@@ -137,6 +159,8 @@ export type Domain = Node & {
   id: Scalars['ID']['output'];
   /** The domain name, lower case, without a trailing dot, e.g. `example.com`. */
   name: Scalars['String']['output'];
+  /** This domain's changes merged with the history of the VinylDNS zone of the same name, newest first (as `Query.changes`). */
+  timeline: ChangeConnection;
   /** The VinylDNS zone of the same name (with the trailing dot). Null when there is none, or when VinylDNS is not configured. */
   zone?: Maybe<Zone>;
 };
@@ -149,6 +173,17 @@ export type DomainChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ChangeOrder>;
+};
+
+
+/** A mail domain in the OpenSRS Email API. */
+export type DomainTimelineArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A change to a mail domain, as the OpenSRS Email API logs it. */
@@ -275,6 +310,8 @@ export type Provider =
 /** The entry points of the gateway. */
 export type Query = {
   __typename?: 'Query';
+  /** Everything that happened to a domain, across providers, newest first: the zone and record set changes of the VinylDNS zone `<domain>.` and the OpenSRS mail changes of `<domain>`. Changes at the same second come in a fixed order (VinylDNS zone changes, record set changes, then OpenSRS). When a provider fails or is not configured, the others' changes still come, the provider is listed in `unavailableProviders`, and an error says why. */
+  changes: ChangeConnection;
   /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
   domain?: Maybe<Domain>;
   /** Failed zone changes of every zone, newest first (VinylDNS's global failure list), e.g. for a health dashboard. */
@@ -289,6 +326,18 @@ export type Query = {
   zone?: Maybe<Zone>;
   /** The zones the caller can access, sorted by name. Pages forward only. */
   zones: ZoneConnection;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryChangesArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  domain: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -671,6 +720,8 @@ export type Zone = Node & {
   shared: Scalars['Boolean']['output'];
   /** The zone's state. */
   status: ZoneStatus;
+  /** This zone's history merged with the OpenSRS changes of the mail domain of the same name, newest first (as `Query.changes`). */
+  timeline: ChangeConnection;
   /** The connection VinylDNS uses for zone transfers. Its TSIG key is never exposed. */
   transferConnection?: Maybe<DnsServerConnection>;
   /** When the zone was last updated, if ever. */
@@ -715,6 +766,17 @@ export type ZoneRecordSetsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   nameFilter?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<RecordType>>;
+};
+
+
+/** A DNS zone managed in VinylDNS. */
+export type ZoneTimelineArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  providers?: InputMaybe<Array<Provider>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A change made to a zone itself. */
@@ -970,6 +1032,8 @@ export type ResolversTypes = ResolversObject<{
   CNAMERecord: ResolverTypeWrapper<RecordDataModel>;
   Change: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Change']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeOrder: ChangeOrder;
   DSRecord: ResolverTypeWrapper<RecordDataModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1026,6 +1090,8 @@ export type ResolversParentTypes = ResolversObject<{
   CNAMERecord: RecordDataModel;
   Change: ResolversInterfaceTypes<ResolversParentTypes>['Change'];
   ID: Scalars['ID']['output'];
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   DSRecord: RecordDataModel;
   Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1096,6 +1162,18 @@ export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends Res
   __resolveType: TypeResolveFn<'DomainChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unavailableProviders?: Resolver<Array<ResolversTypes['Provider']>, ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
 export type DsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DSRecord'] = ResolversParentTypes['DSRecord']> = ResolversObject<{
   algorithm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1121,6 +1199,7 @@ export type DomainResolvers<ContextType = GraphQLContext, ParentType extends Res
   changes?: Resolver<ResolversTypes['DomainChangeConnection'], ParentType, ContextType, RequireFields<DomainChangesArgs, 'order'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<DomainTimelineArgs>>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1193,6 +1272,7 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'domain'>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1343,6 +1423,7 @@ export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends Resol
   scheduleRequestor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ZoneStatus'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<ZoneTimelineArgs>>;
   transferConnection?: Resolver<Maybe<ResolversTypes['DnsServerConnection']>, ParentType, ContextType>;
   updated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1394,6 +1475,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AclRule?: AclRuleResolvers<ContextType>;
   CNAMERecord?: CnameRecordResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   DSRecord?: DsRecordResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DnsServerConnection?: DnsServerConnectionResolvers<ContextType>;

@@ -23,5 +23,7 @@ const isLocated = (e: unknown): e is GraphQLError => e instanceof Error && e.nam
 export const maskError: MaskError = (error, message, isDev) => {
   const original = isLocated(error) ? error.originalError : error;
   if (original instanceof GatewayError) return toGraphQLError(original, isLocated(error) ? error : undefined);
+  // A GraphQL error with no cause was raised on purpose (validation, partial errors): keep it.
+  if (isLocated(error) && error.originalError == null) return error;
   return yogaMaskError(error, message, isDev);
 };

@@ -84,6 +84,11 @@ export class OpenSrsSimulator {
     this.faults.add(fault, times);
   }
 
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     const entry: OpenSrsRequestLogEntry = { method: req.method ?? '', path, status: 0 };

@@ -82,10 +82,17 @@ export class VinylStore {
 
   // ---- Mutations for drift tests ----
 
-  appendRecordSetChange(zoneId: string, opts: { status?: 'Complete' | 'Failed'; recordSetId?: string } = {}): WireRecordSetChange {
+  /**
+   * A new change at the top of the zone's list. `createdMs` (default: now) must not be older than
+   * the zone's newest change; `userId` defaults to a member of the zone's admin group.
+   */
+  appendRecordSetChange(
+    zoneId: string,
+    opts: { status?: 'Complete' | 'Failed'; recordSetId?: string; createdMs?: number; userId?: string } = {},
+  ): WireRecordSetChange {
     const zone = this.requireZone(zoneId);
     const failed = opts.status === 'Failed';
-    const ms = Math.max(Date.now(), this.storedRsChanges(zoneId)[0]?.createdMs ?? 0);
+    const ms = this.nextMs(this.storedRsChanges(zoneId)[0]?.createdMs, opts.createdMs);
     const id = randomUUID();
     let rs: WireRecordSet;
     let updates: WireRecordSet | undefined;
@@ -98,7 +105,7 @@ export class VinylStore {
       rs = recordSet({ type: 'A', zoneId, name: `drift-${n}`, ttl: 300, status: failed ? 'Inactive' : 'Active', created: ts(ms), records: [{ address: `192.0.2.${(n % 254) + 1}` }], id: randomUUID(), account: 'system' });
     }
     const change = recordSetChange({
-      zone, recordSet: rs, userId: this.actorFor(zone), changeType: updates ? 'Update' : 'Create', status: failed ? 'Failed' : 'Complete', created: ts(ms),
+      zone, recordSet: rs, userId: opts.userId ?? this.actorFor(zone), changeType: updates ? 'Update' : 'Create', status: failed ? 'Failed' : 'Complete', created: ts(ms),
       systemMessage: failed ? `Failed applying update to DNS for change ${id}:${rs.name}: Refused: the server refuses to perform the specified operation for policy or security reasons` : undefined,
       updates, id, singleBatchChangeIds: [],
     });
@@ -110,14 +117,34 @@ export class VinylStore {
     return this.info(stored);
   }
 
-  appendZoneChange(zoneId: string): WireZoneChange {
+  /** A new zone Sync at the top of the zone's changes; `createdMs` and `userId` as above. */
+  appendZoneChange(zoneId: string, opts: { createdMs?: number; userId?: string } = {}): WireZoneChange {
     const stored = this.zoneById.get(zoneId);
     if (!stored || stored.deleted) throw new Error(`zone ${zoneId} does not exist`);
-    const ms = Math.max(Date.now(), this.storedZoneChanges(zoneId)[0]?.createdMs ?? 0);
+    const ms = this.nextMs(this.storedZoneChanges(zoneId)[0]?.createdMs, opts.createdMs);
     stored.zone = zoneSnapshot({ ...stored.zone, status: 'Active', updated: ts(ms), latestSync: ts(ms) });
-    const change = zoneChange({ zone: stored.zone, userId: this.actorFor(stored.zone), changeType: 'Sync', status: 'Synced', created: ts(ms), id: randomUUID() });
+    const change = zoneChange({ zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Sync', status: 'Synced', created: ts(ms), id: randomUUID() });
     this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
     return clone(change);
+  }
+
+  /** A new, empty zone (no changes, no record sets) administered by the first group. */
+  addZone(name: string, opts: { createdMs?: number } = {}): WireZone {
+    const absolute = name.endsWith('.') ? name : `${name}.`;
+    if (this.zoneByName(absolute)) throw new Error(`zone ${absolute} exists`);
+    const created = ts(opts.createdMs ?? Date.now());
+    const zone = zoneSnapshot({
+      name: absolute, email: `hostmaster@${absolute.slice(0, -1)}`, status: 'Active', created, id: randomUUID(), account: 'system',
+      shared: false, acl: { rules: [] }, adminGroupId: this.groups[0].id, isTest: false,
+    });
+    this.zoneById.set(zone.id, { zone, deleted: false });
+    return clone(zone);
+  }
+
+  private nextMs(newest: number | undefined, wanted: number | undefined): number {
+    if (wanted === undefined) return Math.max(Date.now(), newest ?? 0);
+    if (newest !== undefined && wanted < newest) throw new Error(`createdMs ${wanted} is older than the newest change (${newest})`);
+    return wanted;
   }
 
   // ---- Internal accessors used by the routes (no copies; do not mutate) ----

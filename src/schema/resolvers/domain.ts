@@ -1,4 +1,5 @@
 import type { GraphQLContext } from '../../context.js';
+import { changeFeed } from '../../feed/index.js';
 import { domainChangeConnection } from '../../connections/domain-changes.js';
 import { BadUserInputError, GatewayError } from '../../errors.js';
 import type { DomainChangeResolvers, DomainResolvers } from '../../generated/resolvers-types.js';
@@ -10,6 +11,7 @@ export const Domain: DomainResolvers = {
   id: ({ name }) => encodeId({ type: 'Domain', name }),
   name: ({ name }) => name,
   changes: ({ name }, args, ctx) => domainChangeConnection(ctx.domainLog(name), ctx.cursors, args),
+  timeline: ({ name }, args, ctx, info) => changeFeed(ctx, info, name, args),
   zone: async ({ name }, _, ctx) => {
     if (!ctx.hasVinylDns) return null;
     return zoneByName(ctx, name);

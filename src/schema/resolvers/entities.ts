@@ -1,26 +1,84 @@
 // Federation entity references (`_entities`): resolved through the same per-request loaders as
-// every other zone read, so N representations of K zones cost K upstream GETs.
+// every other zone read, so N representations of K zones cost K upstream GETs. A gateway batches
+// every reference of a query plan step into one `_entities` call, often with the same key many
+// times: reads that have no DataLoader of their own (zone by name, record set, snapshots) are
+// shared per request here, and each representation fails or resolves on its own.
+//
+// A representation comes from another subgraph, not from a user: a key this gateway cannot read
+// (a malformed id, an id of another type, an invalid name) resolves to null like an unknown one,
+// instead of failing with BAD_USER_INPUT. Upstream failures still surface as that entity's error.
 import type { GraphQLContext } from '../../context.js';
-import { decodeId } from '../../model/ids.js';
+import { BadUserInputError } from '../../errors.js';
+import { decodeId, type GlobalId } from '../../model/ids.js';
+import { absoluteName } from '../../model/names.js';
 import { domainByName, nodeById, zoneById, zoneByName } from '../lookups.js';
-import type { RecordSetModel, ZoneModel } from '../models.js';
+import type { DomainModel, RecordSetModel, ZoneModel } from '../models.js';
 
 type ZoneRef = { id?: string | null; zoneId?: string | null; name?: string | null };
+type RecordSetRef = { id?: string | null };
+type DomainRef = { name?: string | null };
 
-async function resolveZone(ref: ZoneRef, ctx: GraphQLContext): Promise<ZoneModel | null> {
-  if (ref.zoneId) return zoneById(ctx, ref.zoneId);
-  if (ref.id) {
-    const id = decodeId(ref.id);
-    return id.type === 'Zone' ? zoneById(ctx, id.zoneId) : ((await nodeById(ctx, ref.id)) as ZoneModel | null);
+/** Per request (keyed by the request's context object): reads already started, by key. */
+const started = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function shared<T>(ctx: GraphQLContext, key: string, read: () => Promise<T>): Promise<T> {
+  let reads = started.get(ctx);
+  if (!reads) started.set(ctx, (reads = new Map()));
+  let p = reads.get(key) as Promise<T> | undefined;
+  if (!p) reads.set(key, (p = read()));
+  return p;
+}
+
+/** Malformed keys resolve to null; every other error (upstream failures) is the entity's error. */
+async function nullIfInvalid<T>(read: () => Promise<T | null>): Promise<T | null> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof BadUserInputError) return null;
+    throw error;
   }
-  if (ref.name) return zoneByName(ctx, ref.name);
-  return null;
+}
+
+function decodeOrNull(id: unknown): GlobalId | null {
+  if (typeof id !== 'string') return null;
+  try {
+    return decodeId(id);
+  } catch {
+    return null;
+  }
+}
+
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+export function resolveZoneReference(ref: ZoneRef, ctx: GraphQLContext): Promise<ZoneModel | null> {
+  if (nonEmpty(ref.zoneId)) return zoneById(ctx, ref.zoneId);
+  if (nonEmpty(ref.id)) {
+    const id = decodeOrNull(ref.id);
+    if (id?.type === 'Zone') return zoneById(ctx, id.zoneId);
+    // A zone as recorded inside a zone change has a `Zone.id` of its own.
+    if (id?.type === 'ZoneSnapshot') return shared(ctx, `node:${ref.id}`, () => nodeById(ctx, ref.id!)) as Promise<ZoneModel | null>;
+    return Promise.resolve(null);
+  }
+  if (nonEmpty(ref.name)) {
+    const name = ref.name;
+    return nullIfInvalid(() => shared(ctx, `zone-name:${absoluteName(name.trim())}`, () => zoneByName(ctx, name)));
+  }
+  return Promise.resolve(null);
+}
+
+export function resolveRecordSetReference(ref: RecordSetRef, ctx: GraphQLContext): Promise<RecordSetModel | null> {
+  const id = decodeOrNull(ref.id);
+  if (id?.type !== 'RecordSet' && id?.type !== 'RecordSetSnapshot') return Promise.resolve(null);
+  return shared(ctx, `node:${ref.id}`, () => nodeById(ctx, ref.id!)) as Promise<RecordSetModel | null>;
+}
+
+export function resolveDomainReference(ref: DomainRef, ctx: GraphQLContext): Promise<DomainModel | null> {
+  // The request's domain log (ctx.domainLog) already shares the existence check per domain.
+  return nonEmpty(ref.name) ? nullIfInvalid(() => domainByName(ctx, ref.name!)) : Promise.resolve(null);
 }
 
 export const entityResolvers = {
-  Zone: { __resolveReference: (ref: ZoneRef, ctx: GraphQLContext) => resolveZone(ref, ctx) },
-  RecordSet: {
-    __resolveReference: async (ref: { id: string }, ctx: GraphQLContext) => (await nodeById(ctx, ref.id)) as RecordSetModel | null,
-  },
-  Domain: { __resolveReference: (ref: { name: string }, ctx: GraphQLContext) => domainByName(ctx, ref.name) },
+  Zone: { __resolveReference: resolveZoneReference },
+  RecordSet: { __resolveReference: resolveRecordSetReference },
+  Domain: { __resolveReference: resolveDomainReference },
 } as const;

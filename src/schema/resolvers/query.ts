@@ -6,6 +6,7 @@ import { decodeId } from '../../model/ids.js';
 import { absoluteName } from '../../model/names.js';
 import { zoneModel } from '../models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
+import { changes } from './feed.js';
 import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
 
 export const Query: QueryResolvers = {
@@ -41,6 +42,8 @@ export const Query: QueryResolvers = {
 
   failedZoneChanges: (_, args, ctx) =>
     zoneChangeListConnection(ctx.cursors, { field: 'Query.failedZoneChanges', binding: {} }, failedZoneChanges(ctx.vinyldns()), args),
+
+  changes,
 
   domain: (_, { name }, ctx, info) => {
     const normalised = name.trim().toLowerCase().replace(/\.$/, '');

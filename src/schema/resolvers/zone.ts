@@ -4,6 +4,7 @@ import { zoneChangeConnection } from '../../connections/zone-changes.js';
 import type { AclRuleResolvers, ZoneResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { zoneDomain } from './domain.js';
+import { changeFeed } from '../../feed/index.js';
 import { ACCESS_LEVELS, RECORD_TYPES, toEnum, ZONE_STATUSES } from '../enums.js';
 
 export const Zone: ZoneResolvers = {
@@ -40,6 +41,7 @@ export const Zone: ZoneResolvers = {
       args,
     ),
   domain: ({ zone }, _, ctx) => zoneDomain(zone.name, ctx),
+  timeline: ({ zone }, args, ctx, info) => changeFeed(ctx, info, zone.name, args, zone.id),
   recordSets: ({ zone }, args, ctx) => recordSetConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
 };
 
