@@ -30,8 +30,9 @@ export interface ZoneChangeItem {
 }
 
 /**
- * Reads `want` changes after `after` (all of them when fewer remain), in upstream order. Without
- * `after`, `until` (epoch seconds) starts the read at that second instead of now.
+ * Reads `want` changes after `after` (all of them when fewer remain), in upstream order; with
+ * `inclusive`, from `after`'s own change on. Without `after`, `until` (epoch seconds) starts the
+ * read at that second instead of now.
  */
 export async function readZoneChanges(
   client: VinylDnsClient,
@@ -39,6 +40,7 @@ export async function readZoneChanges(
   want: number,
   after?: ZoneChangePosition,
   until?: number,
+  inclusive = false,
 ): Promise<ZoneChangeItem[]> {
   const out: ZoneChangeItem[] = [];
   const seen = new Set<string>();
@@ -47,7 +49,7 @@ export async function readZoneChanges(
   // anchor has vanished, in which case everything past its recorded rank is new.
   let anchorSecond: ZoneChangeItem[] | undefined = after ? [] : undefined;
   const leaveAnchorSecond = (found: boolean) => {
-    if (!found && after && anchorSecond) out.push(...anchorSecond.slice(after.k));
+    if (!found && after && anchorSecond) out.push(...anchorSecond.slice(after.k - (inclusive ? 1 : 0)));
     anchorSecond = undefined;
   };
   const startSecond = after?.s ?? until;
@@ -64,9 +66,12 @@ export async function readZoneChanges(
       perSecond.set(s, k);
       const item = { change, position: { s, k, i: change.id } };
       if (anchorSecond && after && s === after.s) {
-        if (change.id === after.i) leaveAnchorSecond(true);
-        else anchorSecond.push(item);
-        continue;
+        if (change.id !== after.i) {
+          anchorSecond.push(item);
+          continue;
+        }
+        leaveAnchorSecond(true);
+        if (!inclusive) continue;
       }
       if (anchorSecond) leaveAnchorSecond(false);
       out.push(item);

@@ -31,14 +31,11 @@ export function actorOf(model: ChangeModel): string {
 export async function readFeed(specs: SourceSpec[], filters: FeedFilters, start: FeedPosition, first: number): Promise<FeedPage> {
   const chunk = Math.min(UPSTREAM_PAGE_LIMIT, first + 1);
   const exhausted = new Set(start.x ?? []);
-  const late = new Set(start.u ?? []);
   const streams = specs.map((spec) => {
     const stream = new SourceStream(spec.key, spec.provider, RANK[spec.key], spec.read, start[spec.key], exhausted.has(spec.key), chunk, filters.since);
-    // A source not started on earlier pages had nothing ahead of the merge point then.
-    if (start[spec.key] === undefined && start.w && !late.has(spec.key)) stream.landedAfter = start.w;
+    stream.head = start.h?.[spec.key];
     return stream;
   });
-  let mergePoint = start.w;
   const actor = filters.actor?.toLowerCase();
   const passes = (item: FeedItem) =>
     (filters.until === undefined || item.time <= filters.until) && (actor === undefined || actorOf(item.model).toLowerCase() === actor);
@@ -57,26 +54,28 @@ export async function readFeed(specs: SourceSpec[], filters: FeedFilters, start:
     }
     if (!best) break;
     const item = best.take();
-    mergePoint = { t: item.time, r: best.rank };
-    if (passes(item)) edges.push({ model: item.model, position: snapshot(streams, start, mergePoint) });
+    if (passes(item)) edges.push({ model: item.model, position: snapshot(streams, start) });
   }
   const failures = streams.filter((s) => s.failure !== undefined).map((s) => ({ provider: s.provider, error: s.failure }));
   return { edges: edges.slice(0, first), hasNextPage: edges.length > first, failures };
 }
 
-function snapshot(streams: SourceStream[], start: FeedPosition, mergePoint: { t: number; r: number }): FeedPosition {
-  const position: FeedPosition = { w: mergePoint };
+function snapshot(streams: SourceStream[], start: FeedPosition): FeedPosition {
+  const position: FeedPosition = {};
   const done: SourceKey[] = [];
-  const late: SourceKey[] = [];
+  const heads: FeedPosition['h'] = {};
   for (const s of streams) {
     const key = s.key as SourceKey;
+    // A failed source stays where the cursor had it, so a later page picks it up.
     const at = s.failure === undefined ? s.position : start[key];
     if (at !== undefined) (position as Record<string, unknown>)[key] = at;
+    else {
+      const head = s.failure === undefined ? s.nextHead : start.h?.[key];
+      if (head !== undefined) (heads as Record<string, unknown>)[key] = head;
+    }
     if (s.exhausted) done.push(key);
-    if (at === undefined && (s.failure !== undefined || start.u?.includes(key))) late.push(key);
   }
   if (done.length > 0) position.x = done;
-  if (late.length > 0) position.u = late;
+  if (Object.keys(heads).length > 0) position.h = heads;
   return position;
 }
-

@@ -7,7 +7,7 @@ import { isDomainChangePosition, type DomainChangePosition } from '../connection
 import { isZoneChangePosition, readZoneChanges, type ZoneChangePosition } from '../connections/zone-changes.js';
 import { BadUserInputError } from '../errors.js';
 import { epochSeconds } from '../model/time.js';
-import { isOffsetPosition, offsetPage, type OffsetPosition } from '../pagination/offset-connection.js';
+import { isOffsetPosition, offsetPage, RELOCATE_SPAN, type OffsetPosition } from '../pagination/offset-connection.js';
 import { RangeReader } from '../pagination/range-reader.js';
 import { normaliseMailDomain } from '../providers/opensrs/client.js';
 import type { WireRecordSetChange } from '../providers/vinyldns/wire.js';
@@ -23,10 +23,11 @@ export interface FeedPosition {
   dc?: DomainChangePosition;
   /** Sources with nothing left after their position. */
   x?: SourceKey[];
-  /** The merge point: time and source rank of the last change taken. */
-  w?: { t: number; r: number };
-  /** Sources that failed before any change was taken from them: exempt from `w`. */
-  u?: SourceKey[];
+  /**
+   * For sources nothing was taken from yet: the position of the change that was next then
+   * (inclusive). Starting there keeps changes that landed since out of the walk.
+   */
+  h?: { zc?: ZoneChangePosition; rc?: OffsetPosition; dc?: DomainChangePosition };
 }
 
 export type SourceKey = 'zc' | 'rc' | 'dc';
@@ -39,8 +40,12 @@ export const isFeedPosition = (p: unknown): p is FeedPosition => {
     (q.rc === undefined || isOffsetPosition(q.rc)) &&
     (q.dc === undefined || isDomainChangePosition(q.dc)) &&
     (q.x === undefined || isKeyList(q.x)) &&
-    (q.u === undefined || isKeyList(q.u)) &&
-    (q.w === undefined || (typeof q.w === 'object' && q.w !== null && Number.isSafeInteger(q.w.t) && Number.isInteger(q.w.r)))
+    (q.h === undefined ||
+      (typeof q.h === 'object' &&
+        q.h !== null &&
+        (q.h.zc === undefined || isZoneChangePosition(q.h.zc)) &&
+        (q.h.rc === undefined || isOffsetPosition(q.h.rc)) &&
+        (q.h.dc === undefined || isDomainChangePosition(q.h.dc))))
   );
 };
 
@@ -57,10 +62,11 @@ const emptySource: ReadChunk = async () => ({ items: [], done: true });
 /** VinylDNS sources for a zone id (null: no such zone, so both are empty). */
 export function vinylDnsSources(ctx: GraphQLContext, zoneIdOf: () => Promise<string | null>, filters: FeedFilters): SourceSpec[] {
   const until = filters.until;
-  const zoneChanges: ReadChunk = async (after, n) => {
+  const zoneChanges: ReadChunk = async (after, n, head) => {
     const id = await zoneIdOf();
     if (!id) return { items: [], done: true };
-    const items = await readZoneChanges(ctx.vinyldns(), id, n, after as ZoneChangePosition | undefined, after ? undefined : until);
+    const from = (after ?? head) as ZoneChangePosition | undefined;
+    const items = await readZoneChanges(ctx.vinyldns(), id, n, from, from ? undefined : until, head !== undefined && after === undefined);
     return {
       items: items.map((it) => ({ time: epochSeconds(it.change.created), model: zoneChangeModel(it.change), position: it.position })),
       done: items.length < n,
@@ -68,12 +74,20 @@ export function vinylDnsSources(ctx: GraphQLContext, zoneIdOf: () => Promise<str
   };
   let reader: RangeReader<WireRecordSetChange> | undefined;
   const identify = (c: WireRecordSetChange) => ({ id: c.id, time: epochSeconds(c.created) });
-  const recordSetChanges: ReadChunk = async (after, n): Promise<Chunk> => {
+  const recordSetChanges: ReadChunk = async (after, n, head): Promise<Chunk> => {
     const id = await zoneIdOf();
     if (!id) return { items: [], done: true };
     reader ??= new RangeReader(zoneRecordSetChanges(ctx.vinyldns(), id));
     let from = after as OffsetPosition | undefined;
-    if (!from && until !== undefined) {
+    if (!from && head !== undefined) {
+      // Start at the recorded head (changes that landed since sit above it).
+      const h = head as OffsetPosition;
+      const at = (await reader.find(h.o, RELOCATE_SPAN, (c) => c.id === h.i)) ?? h.o;
+      if (at > 0) {
+        const [prev] = await reader.slice(at - 1, at);
+        if (prev) from = { o: at - 1, ...identifyPosition(identify(prev)), y: h.i };
+      }
+    } else if (!from && until !== undefined) {
       // Offsets have no time filter upstream: find the first change at or before `until`.
       const index = await partitionPoint(reader, (c) => epochSeconds(c.created) <= until);
       if (index > 0) {
@@ -106,10 +120,11 @@ export function openSrsSource(ctx: GraphQLContext, domain: string, filters: Feed
     throw error;
   }
   const until = filters.until;
-  const read: ReadChunk = async (after, n) => {
+  const read: ReadChunk = async (after, n, head) => {
     const log = ctx.domainLog(name);
     let hi: number;
     if (after) hi = (after as DomainChangePosition).p;
+    else if (head) hi = (head as DomainChangePosition).p + 1; // positions never move: start at the head
     else {
       const total = await log.requireTotal();
       hi = until === undefined ? total : await partitionPoint(log.reader, (e) => e.time > until, 0, total);

@@ -16,8 +16,12 @@ export interface Chunk {
   done: boolean;
 }
 
-/** Reads up to `n` items after `after` (the position of the last item read; undefined: the start). */
-export type ReadChunk = (after: unknown, n: number) => Promise<Chunk>;
+/**
+ * Reads up to `n` items after `after` (the position of the last item read). With no `after`, from
+ * `head` on, including it (the position of the change that was next when the cursor was made),
+ * or from the newest change when there is no head either.
+ */
+export type ReadChunk = (after: unknown, n: number, head?: unknown) => Promise<Chunk>;
 
 export class SourceStream {
   private buffer: FeedItem[] = [];
@@ -27,10 +31,10 @@ export class SourceStream {
   position: unknown;
   failure: unknown;
   /**
-   * For a source no change was taken from yet: the merge point of the previous page. Whatever
-   * this source has ahead of it landed after that page was read, so it is skipped.
+   * For a source no change was taken from yet: the change that was next when the cursor was
+   * made. Reading starts there, so changes that landed since are not mixed into the walk.
    */
-  landedAfter?: { t: number; r: number };
+  head: unknown;
 
   constructor(
     readonly key: string,
@@ -59,7 +63,7 @@ export class SourceStream {
     if (this.failure !== undefined) return undefined;
     if (this.buffer.length === 0 && !this.done) {
       try {
-        const { items, done } = await this.read(this.readAfter, this.chunk);
+        const { items, done } = await this.read(this.readAfter, this.chunk, this.readAfter === undefined ? this.head : undefined);
         this.buffer = items;
         this.done = done || items.length === 0;
         if (items.length > 0) this.readAfter = items[items.length - 1].position;
@@ -69,8 +73,6 @@ export class SourceStream {
         return undefined;
       }
     }
-    while (this.buffer.length > 0 && this.landedAfter && this.isAhead(this.buffer[0], this.landedAfter)) this.buffer.shift();
-    if (this.buffer.length === 0 && !this.done && this.landedAfter) return this.peek();
     const head = this.buffer[0];
     if (head && this.since !== undefined && head.time < this.since) {
       // Everything after is older still: this source is finished for the feed.
@@ -84,12 +86,12 @@ export class SourceStream {
   take(): FeedItem {
     const item = this.buffer.shift()!;
     this.position = item.position;
-    this.landedAfter = undefined;
     return item;
   }
 
-  /** Would this item come before the merge point `w` in the merged order? */
-  private isAhead(item: FeedItem, w: { t: number; r: number }): boolean {
-    return item.time > w.t || (item.time === w.t && this.rank < w.r);
+  /** The change a later page must start from when none was taken from this source yet. */
+  get nextHead(): unknown {
+    if (this.position !== undefined || this.failure !== undefined) return undefined;
+    return this.buffer[0]?.position ?? this.head;
   }
 }

@@ -48,7 +48,7 @@ export interface OffsetPageResult<T> {
 }
 
 /** How far past its old index a cursor's edge is looked for when changes have landed. */
-const RELOCATE_SPAN = 20 * UPSTREAM_PAGE_LIMIT;
+export const RELOCATE_SPAN = 20 * UPSTREAM_PAGE_LIMIT;
 
 export async function offsetPage<T>(reader: RangeReader<T>, identify: (item: T) => Identity, req: OffsetPageRequest): Promise<OffsetPageResult<T>> {
   const { first, last } = req;

@@ -1,8 +1,11 @@
-// What GraphiQL opens with: a query that shows zones, their change history and how to page.
+// What GraphiQL opens with: a query that shows zones, their change history and how to page, and
+// the variables that page it.
+import type { GraphiQLOptions } from 'graphql-yoga';
 
 export const EXAMPLE_QUERY = `# changegraph: DNS and mail change history in one schema.
-# Run it (▶), then paste a pageInfo.endCursor into "after" in Variables
-# to fetch the next page.
+# Run it (▶). For the next page of record set changes,
+# copy pageInfo.endCursor into "after" in Variables
+# and run it again.
 query ZoneHistory($zone: String = "example.com", $first: Int = 5, $after: String) {
   zones(first: 5) {
     nodes { name status shared }
@@ -26,3 +29,17 @@ query ZoneHistory($zone: String = "example.com", $first: Int = 5, $after: String
 `;
 
 export const EXAMPLE_VARIABLES = JSON.stringify({ zone: 'example.com', first: 5, after: null }, null, 2);
+
+/**
+ * The GraphiQL options for yoga's `graphiql` setting. GraphiQL 5 (inlined by
+ * @graphql-yoga/render-graphiql 5.24) fills its editors from `query` and `variables` (its
+ * initialQuery/initialVariables), and fills the variables editor from a default tab only when it
+ * is given `variables`: with `defaultTabs` alone the example opens with an empty Variables pane.
+ * yoga's `GraphiQLOptions` type does not declare those two, but its renderer passes them on.
+ */
+export const GRAPHIQL_OPTIONS: GraphiQLOptions & { query: string; variables: string } = {
+  title: 'changegraph',
+  defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }],
+  query: EXAMPLE_QUERY,
+  variables: EXAMPLE_VARIABLES,
+};
