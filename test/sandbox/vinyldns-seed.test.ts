@@ -2,6 +2,7 @@
 // byte for byte, the generated history is consistent with the record sets, and the quirks have material.
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   VinylDnsSimulator, OK_ZONE_ID, OLD_OK_ZONE_ID, STH_ZONE_ID, sandboxZoneId,
   canonicalPath, canonicalQuery, canonicalRequest, parseAuthorization, requestDateTime, verifySignature,
@@ -11,7 +12,8 @@ import { buildSeed } from '../../src/sandbox/vinyldns/seed/seed.js';
 
 const sim = new VinylDnsSimulator();
 const store = sim.store;
-const SEEDS = '/work/shared/seeds';
+// shared/ sits beside the repository, in development and in CI.
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 
 function seedJson(file: string): any {
   const text = readFileSync(`${SEEDS}/${file}`, 'utf8');
