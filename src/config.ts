@@ -2,20 +2,34 @@
 // contract (README "Configuration"). Invalid settings stop start-up with one line that names the
 // variable and never echoes a secret.
 
-export interface VinylDnsConfig {
+/** Deadlines of one upstream call: the whole call (retries included), and each phase. */
+export interface UpstreamTimeouts {
+  timeoutMs: number;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+}
+
+export interface VinylDnsConfig extends UpstreamTimeouts {
   url: string;
   accessKey: string;
   secretKey: string;
-  timeoutMs: number;
 }
 
-export interface OpenSrsConfig {
+/** How calls to every upstream are retried, capped and cut off when an upstream keeps failing. */
+export interface ResilienceConfig {
+  retries: number;
+  retryBaseDelayMs: number;
+  maxConcurrent: number;
+  breaker: { failureThreshold: number; resetAfterMs: number };
+}
+
+export interface OpenSrsConfig extends UpstreamTimeouts {
   url: string;
   user: string;
   /** Exactly one of password and token is set. */
   password?: string;
   token?: string;
-  timeoutMs: number;
 }
 
 export interface GatewayConfig {
@@ -27,6 +41,8 @@ export interface GatewayConfig {
   sandbox: boolean;
   /** Key for the cursors' integrity check; cursors only validate on gateways sharing it. */
   cursorSecret: string;
+  /** Defaults apply when absent. */
+  resilience?: ResilienceConfig;
   logLevel?: LogLevel;
 }
 
@@ -89,7 +105,7 @@ function requirePair(env: Env, a: string, b: string): void {
 function vinylDnsConfig(env: Env): VinylDnsConfig | undefined {
   requirePair(env, 'VINYLDNS_ACCESS_KEY', 'VINYLDNS_SECRET_KEY');
   const url = parseUrl(env, 'VINYLDNS_URL');
-  const timeoutMs = parseInteger(env, 'VINYLDNS_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 100, 120_000);
+  const timeouts = parseTimeouts(env, 'VINYLDNS');
   if (url === undefined) {
     if (value(env, 'VINYLDNS_ACCESS_KEY')) throw new ConfigError('VINYLDNS_URL', 'is required when VINYLDNS_ACCESS_KEY is set');
     return undefined;
@@ -98,12 +114,12 @@ function vinylDnsConfig(env: Env): VinylDnsConfig | undefined {
   const secretKey = value(env, 'VINYLDNS_SECRET_KEY');
   if (!accessKey || !secretKey) throw new ConfigError('VINYLDNS_ACCESS_KEY', 'and VINYLDNS_SECRET_KEY are required when VINYLDNS_URL is set');
   if (accessKey.includes('/')) throw new ConfigError('VINYLDNS_ACCESS_KEY', 'must not contain "/"');
-  return { url, accessKey, secretKey, timeoutMs };
+  return { url, accessKey, secretKey, ...timeouts };
 }
 
 function openSrsConfig(env: Env): OpenSrsConfig | undefined {
   const url = parseUrl(env, 'OPENSRS_URL');
-  const timeoutMs = parseInteger(env, 'OPENSRS_TIMEOUT_MS', DEFAULT_TIMEOUT_MS, 100, 120_000);
+  const timeouts = parseTimeouts(env, 'OPENSRS');
   const user = value(env, 'OPENSRS_USER');
   const password = value(env, 'OPENSRS_PASSWORD');
   const token = value(env, 'OPENSRS_TOKEN');
@@ -118,7 +134,32 @@ function openSrsConfig(env: Env): OpenSrsConfig | undefined {
   if (password === undefined && token === undefined) {
     throw new ConfigError('OPENSRS_PASSWORD', '(or OPENSRS_TOKEN) is required when OPENSRS_URL is set');
   }
-  return { url, user, password, token, timeoutMs };
+  return { url, user, password, token, ...timeouts };
+}
+
+function parseTimeouts(env: Env, prefix: 'VINYLDNS' | 'OPENSRS'): UpstreamTimeouts {
+  const phase = (name: string) => {
+    const v = parseInteger(env, `${prefix}_${name}_TIMEOUT_MS`, -1, 100, 120_000);
+    return v === -1 ? undefined : v;
+  };
+  return {
+    timeoutMs: parseInteger(env, `${prefix}_TIMEOUT_MS`, DEFAULT_TIMEOUT_MS, 100, 120_000),
+    connectTimeoutMs: phase('CONNECT'),
+    headersTimeoutMs: phase('HEADERS'),
+    bodyTimeoutMs: phase('BODY'),
+  };
+}
+
+function parseResilience(env: Env): ResilienceConfig {
+  return {
+    retries: parseInteger(env, 'UPSTREAM_RETRIES', 2, 0, 5),
+    retryBaseDelayMs: parseInteger(env, 'UPSTREAM_RETRY_DELAY_MS', 100, 1, 10_000),
+    maxConcurrent: parseInteger(env, 'UPSTREAM_MAX_CONCURRENCY', 32, 1, 1000),
+    breaker: {
+      failureThreshold: parseInteger(env, 'BREAKER_FAILURE_THRESHOLD', 5, 1, 1000),
+      resetAfterMs: parseInteger(env, 'BREAKER_RESET_MS', 10_000, 100, 600_000),
+    },
+  };
 }
 
 function parseLogLevel(env: Env): LogLevel {
@@ -140,5 +181,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     sandbox: vinyldns === undefined && opensrs === undefined,
     cursorSecret: value(env, 'CURSOR_SECRET') ?? DEFAULT_CURSOR_SECRET,
     logLevel: parseLogLevel(env),
+    resilience: parseResilience(env),
   };
 }

@@ -4,10 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { GatewayConfig } from './config.js';
+import type { GatewayConfig, ResilienceConfig, UpstreamTimeouts } from './config.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
 import { CursorCodec } from './pagination/cursor.js';
-import { HttpUpstream } from './providers/http.js';
+import { HttpUpstream, type HttpUpstreamOptions } from './providers/http.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './schema/graphiql.js';
 import { buildSchema } from './schema/index.js';
 import { maskError } from './schema/mask-error.js';
@@ -25,12 +25,12 @@ export function createGateway(config: GatewayConfig): Gateway {
   const upstreams: HttpUpstream[] = [];
   const deps: ContextDeps = { cursors: new CursorCodec(config.cursorSecret) };
   if (config.vinyldns) {
-    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { timeoutMs: config.vinyldns.timeoutMs });
+    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, upstreamOptions(config.vinyldns, config.resilience));
     upstreams.push(upstream);
     deps.vinyldns = { upstream, credentials: { accessKey: config.vinyldns.accessKey, secretKey: config.vinyldns.secretKey } };
   }
   if (config.opensrs) {
-    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { timeoutMs: config.opensrs.timeoutMs });
+    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, upstreamOptions(config.opensrs, config.resilience));
     upstreams.push(upstream);
     const { user, password, token } = config.opensrs;
     deps.opensrs = { upstream, credentials: { user, password, token } };
@@ -63,6 +63,11 @@ export function createGateway(config: GatewayConfig): Gateway {
       await Promise.all(upstreams.map((u) => u.close()));
     },
   };
+}
+
+function upstreamOptions(timeouts: UpstreamTimeouts, resilience?: ResilienceConfig): HttpUpstreamOptions {
+  const { timeoutMs, connectTimeoutMs, headersTimeoutMs, bodyTimeoutMs } = timeouts;
+  return { timeoutMs, connectTimeoutMs, headersTimeoutMs, bodyTimeoutMs, ...resilience };
 }
 
 /** Starts listening; resolves with the base URL (e.g. `http://127.0.0.1:4000`). */

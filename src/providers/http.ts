@@ -1,7 +1,12 @@
-// One keep-alive undici Pool per upstream, with a deadline on every request. Network failures
-// become UPSTREAM_UNAVAILABLE here; status-code mapping belongs to each provider's client.
+// One keep-alive undici Pool per upstream, and what makes calls to it safe: a deadline on every
+// call (connect, headers and body each bounded, and all retries within the one deadline), bounded
+// retries with jittered backoff for reads that failed with 5xx, a reset or a timeout (never 4xx),
+// a circuit breaker, and a cap on concurrent requests. Status-code mapping belongs to each
+// provider's client; network failures become UPSTREAM_UNAVAILABLE here.
 import { Pool } from 'undici';
 import { UpstreamError, type ProviderName } from '../errors.js';
+import { CircuitBreaker, type BreakerOptions, type BreakerState } from './resilience/breaker.js';
+import { Semaphore } from './resilience/semaphore.js';
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST';
@@ -9,6 +14,8 @@ export interface UpstreamRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** Safe to send again after a failure (reads). Default: true for GET. */
+  idempotent?: boolean;
 }
 
 export interface UpstreamResponse {
@@ -18,12 +25,29 @@ export interface UpstreamResponse {
 }
 
 export interface HttpUpstreamOptions {
+  /** The whole call's deadline, retries included. */
   timeoutMs: number;
+  /** Default min(2 s, timeoutMs). */
+  connectTimeoutMs?: number;
+  /** Until the response headers arrive. Default timeoutMs. */
+  headersTimeoutMs?: number;
+  /** Between body chunks. Default timeoutMs. */
+  bodyTimeoutMs?: number;
+  /** Keep-alive connections in the pool. Default 16. */
   connections?: number;
+  /** Requests in flight at once; more wait. Default 32. */
+  maxConcurrent?: number;
+  /** Extra attempts for failed reads. Default 2. */
+  retries?: number;
+  /** First backoff; doubles per attempt, jittered ±50%. Default 100 ms. */
+  retryBaseDelayMs?: number;
+  breaker?: BreakerOptions;
 }
 
 export class HttpUpstream {
   private readonly pool: Pool;
+  private readonly breaker: CircuitBreaker;
+  private readonly slots: Semaphore;
   /** A path prefix of the base URL (e.g. behind a reverse proxy), prepended to every request. */
   readonly basePath: string;
   readonly host: string;
@@ -39,31 +63,74 @@ export class HttpUpstream {
     this.pool = new Pool(url.origin, {
       connections: options.connections ?? 16,
       keepAliveTimeout: 10_000,
-      connect: { timeout: options.timeoutMs },
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
+      connect: { timeout: options.connectTimeoutMs ?? Math.min(2_000, options.timeoutMs) },
     });
+    this.breaker = new CircuitBreaker(options.breaker);
+    this.slots = new Semaphore(options.maxConcurrent ?? 32);
+  }
+
+  get label(): string {
+    return this.provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS';
+  }
+
+  get breakerState(): BreakerState {
+    return this.breaker.state;
   }
 
   async send(request: UpstreamRequest): Promise<UpstreamResponse> {
+    if (!this.breaker.allow()) {
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} is failing; calls to it are paused for a few seconds`, this.provider);
+    }
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    const idempotent = request.idempotent ?? request.method === 'GET';
+    const retries = idempotent ? (this.options.retries ?? 2) : 0;
+    for (let attempt = 0; ; attempt++) {
+      let outcome: UpstreamResponse | UpstreamError;
+      try {
+        outcome = await this.attempt(request, deadline);
+      } catch (error) {
+        outcome = error instanceof UpstreamError ? error : this.networkError(error);
+      }
+      const failed = outcome instanceof UpstreamError || outcome.status >= 500;
+      if (!failed) {
+        this.breaker.success();
+        return outcome as UpstreamResponse;
+      }
+      this.breaker.failure();
+      const delay = (this.options.retryBaseDelayMs ?? 100) * 2 ** attempt * (0.5 + Math.random());
+      if (attempt >= retries || deadline.aborted || this.breaker.state !== 'closed' || !(await pause(delay, deadline))) {
+        if (outcome instanceof UpstreamError) throw outcome;
+        return outcome;
+      }
+    }
+  }
+
+  private async attempt(request: UpstreamRequest, deadline: AbortSignal): Promise<UpstreamResponse> {
+    let release: () => void;
+    try {
+      release = await this.slots.acquire(deadline);
+    } catch {
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} could not be reached (too many requests queued)`, this.provider);
+    }
     try {
       const res = await this.pool.request({
         method: request.method,
         path: request.path,
         headers: request.headers,
         body: request.body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: deadline,
+        headersTimeout: this.options.headersTimeoutMs ?? this.options.timeoutMs,
+        bodyTimeout: this.options.bodyTimeoutMs ?? this.options.timeoutMs,
       });
       const body = await res.body.text();
-      const contentType = String(res.headers['content-type'] ?? '');
-      return { status: res.statusCode, contentType, body };
-    } catch (error) {
-      throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} could not be reached (${describeNetworkError(error)})`, this.provider);
+      return { status: res.statusCode, contentType: String(res.headers['content-type'] ?? ''), body };
+    } finally {
+      release();
     }
   }
 
-  get label(): string {
-    return this.provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS';
+  private networkError(error: unknown): UpstreamError {
+    return new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} could not be reached (${describeNetworkError(error)})`, this.provider);
   }
 
   close(): Promise<void> {
@@ -71,11 +138,33 @@ export class HttpUpstream {
   }
 }
 
+/** Waits `ms` unless the deadline passes first; false when it did. */
+function pause(ms: number, deadline: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      deadline.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    deadline.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /** A short, secret-free reason: the error's code or class, never its message (which may hold a URL). */
 function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    if (error.name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
+    if (
+      error.name === 'TimeoutError' ||
+      error.name === 'AbortError' ||
+      code === 'UND_ERR_HEADERS_TIMEOUT' ||
+      code === 'UND_ERR_BODY_TIMEOUT' ||
+      code === 'UND_ERR_CONNECT_TIMEOUT' ||
+      code === 'UND_ERR_ABORTED'
+    ) {
       return 'timed out';
     }
     if (typeof code === 'string') return code;

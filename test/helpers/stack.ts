@@ -19,7 +19,14 @@ export interface Stack {
 
 export async function startStack(options: { sandbox?: SandboxOptions; config?: (base: GatewayConfig) => GatewayConfig } = {}): Promise<Stack> {
   const sandbox = await startSandbox(options.sandbox);
-  let config: GatewayConfig = { port: 0, host: '127.0.0.1', cursorSecret: 'test-cursor-secret', ...sandbox.gatewayConfig() };
+  let config: GatewayConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    cursorSecret: 'test-cursor-secret',
+    ...sandbox.gatewayConfig(),
+    // Tests inject many failures in a row; the breaker has tests of its own.
+    resilience: { retries: 2, retryBaseDelayMs: 5, maxConcurrent: 32, breaker: { failureThreshold: 1000, resetAfterMs: 1000 } },
+  };
   if (options.config) config = options.config(config);
   const gateway = createGateway(config);
   const url = await listen(gateway, 0, '127.0.0.1');

@@ -53,9 +53,13 @@ describe('VinylDNS failures', () => {
     ['HTTP 403', { httpStatus: 403, body: '"User x cannot access zone"', contentType: 'application/json' }, 'FORBIDDEN'],
   ];
   for (const [what, fault, code] of cases) {
-    it(`maps ${what} to ${code}, and OpenSRS still answers`, async () => {
-      stack.sandbox.vinyldns.failNext(fault, 1, '/zones/');
+    // 5xx, resets and timeouts are retried twice (three attempts); other failures never.
+    const attempts = code === 'UPSTREAM_UNAVAILABLE' && !('malformed' in fault) ? 3 : 1;
+    it(`maps ${what} to ${code} after ${attempts} attempt(s), and OpenSRS still answers`, async () => {
+      stack.sandbox.vinyldns.failNext(fault, attempts, '/zones/');
+      stack.sandbox.vinyldns.clearLog();
       const res = await stack.gql(ZONE, { id: zoneId(stack, 'example.com.') });
+      expect(stack.sandbox.vinyldns.count({ pathPrefix: '/zones/' })).toBe(attempts);
       expect(res.errors?.[0].extensions).toMatchObject({ code, provider: 'VINYLDNS' });
       expect(res.errors![0].path).toEqual(['zone']);
       expect(res.data).toEqual({ zone: null, domain: { name: 'example.com' } });
@@ -63,6 +67,12 @@ describe('VinylDNS failures', () => {
       if ('body' in fault && fault.body) expect(JSON.stringify(res)).not.toContain(fault.body);
     });
   }
+
+  it('recovers from a single 503 by retrying', async () => {
+    stack.sandbox.vinyldns.failNext({ httpStatus: 503 }, 1, '/zones/');
+    const res = await stack.gql(ZONE, { id: zoneId(stack, 'example.com.') });
+    expect(res).toEqual({ data: { zone: { name: 'example.com.' }, domain: { name: 'example.com' } } });
+  });
 
   it('maps an upstream that never answers to UPSTREAM_UNAVAILABLE within the deadline', async () => {
     slow.sandbox.vinyldns.failNext({ hang: true }, 1, '/zones/');
@@ -129,8 +139,9 @@ describe('OpenSRS failures', () => {
     ['error 5 (bad request)', { errorNumber: 5 }, 'BAD_USER_INPUT'],
   ];
   for (const [what, fault, code] of cases) {
+    const attempts = 'httpStatus' in fault || 'reset' in fault ? 3 : 1;
     it(`maps ${what} to ${code}, and VinylDNS still answers`, async () => {
-      stack.sandbox.opensrs.failNext(fault);
+      stack.sandbox.opensrs.failNext(fault, attempts);
       const res = await stack.gql(ZONE, { id: zoneId(stack, 'example.com.') });
       expect(res.errors?.[0].extensions).toMatchObject({ code, provider: 'OPENSRS' });
       expect(res.data).toEqual({ zone: { name: 'example.com.' }, domain: null });

@@ -134,7 +134,7 @@ describe('Query.changes', () => {
 
   it('picks a failed provider up again from where the cursor kept it', async () => {
     const { domain, expected } = seedHistory(Array.from({ length: 12 }, (_, k) => ({ source: k % 2 ? ('dc' as const) : ('rc' as const), gap: 1, actor: 'bob' })));
-    stack.sandbox.opensrs.failNext({ httpStatus: 500 }, 1);
+    stack.sandbox.opensrs.failNext({ httpStatus: 500 }, 3); // the first try and both retries
     const first = await stack.gql(FEED, { domain, first: 3 });
     expect(first.data.changes.unavailableProviders).toEqual(['OPENSRS']);
     const seen = first.data.changes.edges.map((e: any) => keyOf(e.node));

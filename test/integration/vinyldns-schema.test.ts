@@ -172,3 +172,16 @@ describe('zone lookups go through one DataLoader per request', () => {
     expect(vinylRequests()).toBe(2);
   });
 });
+
+describe('identical reads within one request', () => {
+  it('share one upstream call', async () => {
+    const zone = zoneNamed('acme.io.');
+    stack.sandbox.vinyldns.clearLog();
+    const res = await stack.gql(`query($id: String!) {
+      a: zone(zoneId: $id) { recordSetChanges(first: 5) { nodes { changeId } } }
+      b: zone(zoneId: $id) { recordSetChanges(first: 5) { nodes { changeId } } }
+    }`, { id: zone.id });
+    expect(res.data.a).toEqual(res.data.b);
+    expect(stack.sandbox.vinyldns.count({ pathPrefix: `/zones/${zone.id}/recordsetchanges` })).toBe(1);
+  });
+});

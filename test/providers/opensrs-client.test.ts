@@ -16,7 +16,7 @@ let client: OpenSrsClient;
 const upstreams: HttpUpstream[] = [];
 
 function makeClient(credentials: { user: string; password?: string; token?: string }, url = baseUrl): OpenSrsClient {
-  const u = new HttpUpstream('OPENSRS', url, { timeoutMs: 1000 });
+  const u = new HttpUpstream('OPENSRS', url, { timeoutMs: 1000, retries: 0 });
   upstreams.push(u);
   return new OpenSrsClient(u, credentials, { retryDelayMs: 5 });
 }
@@ -35,7 +35,7 @@ async function upstreamFailure(promise: Promise<unknown>, code: ErrorCode): Prom
 
 beforeAll(async () => {
   baseUrl = await sim.listen(0);
-  upstream = new HttpUpstream('OPENSRS', baseUrl, { timeoutMs: 1000 });
+  upstream = new HttpUpstream('OPENSRS', baseUrl, { timeoutMs: 1000, retries: 0, breaker: { failureThreshold: 1000 } });
   upstreams.push(upstream);
   client = new OpenSrsClient(upstream, { user: sim.credentials.user, password: sim.credentials.password }, { retryDelayMs: 5 });
 });

@@ -79,6 +79,8 @@ export class OpenSrsClient {
       path: `${this.apiBase()}/${method}`,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify(request),
+      // Every method this client calls only reads, so a failed call may be sent again.
+      idempotent: true,
     });
     if (res.status !== 200) throw new UpstreamError('UPSTREAM_UNAVAILABLE', `OpenSRS failed with HTTP ${res.status}`, PROVIDER, res.status);
     let parsed: unknown;

@@ -22,6 +22,9 @@ import type {
 type Query = Record<string, string | number | undefined>;
 
 export class VinylDnsClient {
+  /** GETs in flight, by path: identical reads of one request share one upstream call. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly upstream: HttpUpstream,
     private readonly credentials: VinylDnsCredentials,
@@ -112,11 +115,21 @@ export class VinylDnsClient {
     }
   }
 
-  private async get<T>(path: string, query: Query = {}): Promise<T> {
+  private get<T>(path: string, query: Query = {}): Promise<T> {
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(query)) if (value !== undefined) search.set(name, String(value));
     const qs = search.toString();
-    const signed = signGet(this.upstream.host, this.upstream.basePath + path + (qs ? `?${qs}` : ''), this.credentials);
+    const target = this.upstream.basePath + path + (qs ? `?${qs}` : '');
+    let pending = this.inFlight.get(target) as Promise<T> | undefined;
+    if (!pending) {
+      pending = this.fetchJson<T>(target).finally(() => this.inFlight.delete(target));
+      this.inFlight.set(target, pending);
+    }
+    return pending;
+  }
+
+  private async fetchJson<T>(target: string): Promise<T> {
+    const signed = signGet(this.upstream.host, target, this.credentials);
     const res = await this.upstream.send({ method: 'GET', path: signed.path, headers: { ...signed.headers, accept: 'application/json' } });
     if (res.status !== 200) throw statusError(res);
     try {

@@ -1,0 +1,133 @@
+// The resilience pieces under HttpUpstream: the circuit breaker's states, the concurrency cap,
+// and both working against a real loopback server.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpUpstream } from '../../src/providers/http.js';
+import { CircuitBreaker } from '../../src/providers/resilience/breaker.js';
+import { Semaphore } from '../../src/providers/resilience/semaphore.js';
+import { GatewayError } from '../../src/errors.js';
+
+describe('CircuitBreaker', () => {
+  it('opens after the threshold, fails fast, lets one probe through when the cool-down ends', () => {
+    let now = 0;
+    const b = new CircuitBreaker({ failureThreshold: 3, resetAfterMs: 1000 }, () => now);
+    b.failure();
+    b.failure();
+    expect(b.state).toBe('closed');
+    b.success(); // a success in between resets the count
+    b.failure();
+    b.failure();
+    b.failure();
+    expect(b.state).toBe('open');
+    expect(b.allow()).toBe(false);
+    now = 1000;
+    expect(b.state).toBe('half-open');
+    expect(b.allow()).toBe(true);
+    expect(b.allow()).toBe(false); // one probe at a time
+    b.failure();
+    expect(b.state).toBe('open');
+    now = 2000;
+    expect(b.allow()).toBe(true);
+    b.success();
+    expect(b.state).toBe('closed');
+    expect(b.allow()).toBe(true);
+  });
+});
+
+describe('Semaphore', () => {
+  it('never lets more than the limit run at once, and serves waiters in order', async () => {
+    const s = new Semaphore(2);
+    let running = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const release = await s.acquire();
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 5));
+        order.push(i);
+        running--;
+        release();
+      }),
+    );
+    expect(peak).toBe(2);
+    expect(order).toHaveLength(8);
+  });
+
+  it('gives up waiting when the deadline passes', async () => {
+    const s = new Semaphore(1);
+    const release = await s.acquire();
+    await expect(s.acquire(AbortSignal.timeout(20))).rejects.toBeDefined();
+    release();
+    (await s.acquire())();
+  });
+});
+
+describe('HttpUpstream against a loopback server', () => {
+  let server: Server;
+  let url: string;
+  let inFlight = 0;
+  let peak = 0;
+  let requests = 0;
+  let failNext = 0;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      requests++;
+      if (failNext > 0) {
+        failNext--;
+        res.writeHead(502).end('bad gateway');
+        return;
+      }
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      }, 20);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => (server.close(() => r()), server.closeAllConnections())));
+
+  it('caps requests in flight per upstream', async () => {
+    const up = new HttpUpstream('VINYLDNS', url, { timeoutMs: 2000, maxConcurrent: 3 });
+    peak = 0;
+    await Promise.all(Array.from({ length: 12 }, () => up.send({ method: 'GET', path: '/x', headers: {} })));
+    expect(peak).toBe(3);
+    await up.close();
+  });
+
+  it('retries a 5xx read with backoff, but never a POST that is not marked idempotent', async () => {
+    const up = new HttpUpstream('VINYLDNS', url, { timeoutMs: 2000, retries: 2, retryBaseDelayMs: 1 });
+    failNext = 2;
+    requests = 0;
+    expect((await up.send({ method: 'GET', path: '/x', headers: {} })).status).toBe(200);
+    expect(requests).toBe(3);
+    failNext = 1;
+    requests = 0;
+    expect((await up.send({ method: 'POST', path: '/x', headers: {}, body: '{}' })).status).toBe(502);
+    expect(requests).toBe(1);
+    failNext = 0;
+    await up.close();
+  });
+
+  it('stops calling a failing upstream until the breaker half-opens, then recovers', async () => {
+    const up = new HttpUpstream('OPENSRS', url, { timeoutMs: 2000, retries: 0, breaker: { failureThreshold: 2, resetAfterMs: 150 } });
+    failNext = 2;
+    await up.send({ method: 'GET', path: '/x', headers: {} });
+    await up.send({ method: 'GET', path: '/x', headers: {} });
+    expect(up.breakerState).toBe('open');
+    requests = 0;
+    const fast = await up.send({ method: 'GET', path: '/x', headers: {} }).catch((e: unknown) => e);
+    expect(fast).toBeInstanceOf(GatewayError);
+    expect((fast as GatewayError).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(requests).toBe(0); // failed fast, nothing sent
+    await new Promise((r) => setTimeout(r, 160));
+    expect((await up.send({ method: 'GET', path: '/x', headers: {} })).status).toBe(200);
+    expect(up.breakerState).toBe('closed');
+    await up.close();
+  });
+});
