@@ -8,10 +8,10 @@ import type { GatewayConfig, ResilienceConfig, UpstreamTimeouts } from './config
 import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
 import { CursorCodec } from './pagination/cursor.js';
 import { HttpUpstream, type HttpUpstreamOptions } from './providers/http.js';
-import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './schema/graphiql.js';
+import { GRAPHIQL_OPTIONS } from './schema/graphiql.js';
 import { buildSchema } from './schema/index.js';
 import { maskError } from './schema/mask-error.js';
-import { usePartialErrors } from './schema/partial-errors.js';
+import { useResultErrors } from './schema/partial-errors.js';
 import { createLogger } from './logger.js';
 
 export interface Gateway {
@@ -41,12 +41,9 @@ export function createGateway(config: GatewayConfig): Gateway {
     context: () => createContext(deps),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
-    plugins: [usePartialErrors()],
+    plugins: [useResultErrors()],
     renderGraphiQL,
-    graphiql: {
-      title: 'changegraph',
-      defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }],
-    },
+    graphiql: GRAPHIQL_OPTIONS,
     landingPage: false,
     logging: createLogger(config.logLevel ?? 'info'),
   });

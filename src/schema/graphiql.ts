@@ -6,7 +6,11 @@ export const EXAMPLE_QUERY = `# changegraph: DNS and mail change history in one 
 # Run it (▶). For the next page of record set changes,
 # copy pageInfo.endCursor into "after" in Variables
 # and run it again.
-query ZoneHistory($zone: String = "example.com", $first: Int = 5, $after: String) {
+query ZoneHistory(
+  $zone: String = "example.com"
+  $first: Int = 5
+  $after: String
+) {
   zones(first: 5) {
     nodes { name status shared }
     pageInfo { hasNextPage endCursor }

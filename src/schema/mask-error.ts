@@ -16,6 +16,18 @@ export function toGraphQLError(error: GatewayError, source?: GraphQLError): Grap
   });
 }
 
+/** Errors of the caller's request that graphql-js raises without a code get BAD_USER_INPUT. */
+export function withCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code && error.originalError == null) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code: error.extensions?.code ?? 'BAD_USER_INPUT' },
+  });
+}
+
 // Duck-typed on purpose: @apollo/subgraph loads graphql's CommonJS build and yoga its ES module
 // build, so a GraphQLError from one is not an `instanceof` the other's.
 const isLocated = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
@@ -23,7 +35,8 @@ const isLocated = (e: unknown): e is GraphQLError => e instanceof Error && e.nam
 export const maskError: MaskError = (error, message, isDev) => {
   const original = isLocated(error) ? error.originalError : error;
   if (original instanceof GatewayError) return toGraphQLError(original, isLocated(error) ? error : undefined);
-  // A GraphQL error with no cause was raised on purpose (validation, partial errors): keep it.
-  if (isLocated(error) && error.originalError == null) return error;
+  // A GraphQL error raised on purpose (validation, partial errors) or by graphql-js itself over
+  // the caller's input (a variable a scalar refuses): keep it, with a code.
+  if (isLocated(error) && (error.originalError == null || isLocated(error.originalError))) return withCode(error);
   return yogaMaskError(error, message, isDev);
 };
