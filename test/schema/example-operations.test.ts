@@ -72,4 +72,13 @@ describe('docs/queries against the sandbox', () => {
     const times = [...page1.edges, ...page2.edges].map((e: any) => e.node.occurredAt);
     expect(times).toEqual([...times].sort().reverse());
   });
+
+  it('timeline.graphql: the merged feed of a domain, then the next page', async () => {
+    const { page1 } = await twoPages('timeline.graphql', { domain: 'example.com', first: 10 }, (d) => d.changes);
+    expect(page1.unavailableProviders).toEqual([]);
+    const providers = new Set(page1.edges.map((e: any) => e.node.provider));
+    const all = await stack.gql(operation('timeline.graphql'), { domain: 'example.com', first: 100, providers: ['OPENSRS'] });
+    expect(all.data.changes.edges.every((e: any) => e.node.provider === 'OPENSRS')).toBe(true);
+    expect(providers.size).toBeGreaterThan(0);
+  });
 });
