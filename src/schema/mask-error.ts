@@ -16,9 +16,14 @@ export function toGraphQLError(error: GatewayError, source?: GraphQLError): Grap
   });
 }
 
-/** Errors of the caller's request that graphql-js raises without a code get BAD_USER_INPUT. */
+/**
+ * Errors of the caller's request that graphql-js raises without a code (a variable a scalar
+ * refuses) get BAD_USER_INPUT. Errors with another cause are left for `maskError`.
+ */
 export function withCode(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code && error.originalError == null) return error;
+  const cause = error.originalError;
+  if (cause != null && !isLocated(cause)) return error;
+  if (error.extensions?.code && cause == null) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

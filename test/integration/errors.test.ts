@@ -90,6 +90,12 @@ describe('VinylDNS failures', () => {
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'VINYLDNS' });
   });
 
+  it('maps an HTTP 404 on a lookup to null, without an error', async () => {
+    stack.sandbox.vinyldns.failNext({ httpStatus: 404, body: '"Zone with id x does not exists"', contentType: 'application/json' }, 1, '/zones/');
+    const res = await stack.gql(ZONE, { id: zoneId(stack, 'example.com.') });
+    expect(res).toEqual({ data: { zone: null, domain: { name: 'example.com' } } });
+  });
+
   it('maps a missing zone to null on lookups and NOT_FOUND on lists', async () => {
     const res = await stack.gql(`{ zone(zoneId: "missing") { name } recordSetChangeHistory(zoneId: "missing", fqdn: "www.example.com", type: A) { nodes { changeId } } }`);
     expect(res.data).toBeNull();
@@ -134,12 +140,16 @@ describe('OpenSRS failures', () => {
     ['HTTP 500', { httpStatus: 500 }, 'UPSTREAM_UNAVAILABLE'],
     ['a malformed body', { malformed: true }, 'UPSTREAM_UNAVAILABLE'],
     ['a connection reset', { reset: true }, 'UPSTREAM_UNAVAILABLE'],
+    // OpenSRS reports refusals in the body with HTTP 200; another status is a broken transport.
+    ['HTTP 401', { httpStatus: 401 }, 'UPSTREAM_UNAVAILABLE'],
+    ['HTTP 403', { httpStatus: 403 }, 'UPSTREAM_UNAVAILABLE'],
+    ['HTTP 404 (no such method)', { httpStatus: 404 }, 'UPSTREAM_UNAVAILABLE'],
     ['error 1 (credentials)', { errorNumber: 1 }, 'UNAUTHENTICATED'],
     ['error 9 (not yours)', { errorNumber: 9 }, 'FORBIDDEN'],
     ['error 5 (bad request)', { errorNumber: 5 }, 'BAD_USER_INPUT'],
   ];
   for (const [what, fault, code] of cases) {
-    const attempts = 'httpStatus' in fault || 'reset' in fault ? 3 : 1;
+    const attempts = ('httpStatus' in fault && fault.httpStatus >= 500) || 'reset' in fault ? 3 : 1;
     it(`maps ${what} to ${code}, and VinylDNS still answers`, async () => {
       stack.sandbox.opensrs.failNext(fault, attempts);
       const res = await stack.gql(ZONE, { id: zoneId(stack, 'example.com.') });
@@ -155,6 +165,13 @@ describe('OpenSRS failures', () => {
     const res = await stack.gql(`{ domain(name: "example.com") { name } }`);
     expect(res).toEqual({ data: { domain: { name: 'example.com' } } });
     expect(stack.sandbox.opensrs.log).toHaveLength(2);
+  });
+
+  it('maps an OpenSRS body that stalls past the deadline to UPSTREAM_UNAVAILABLE', async () => {
+    slow.sandbox.opensrs.failNext({ slowBodyMs: 2000 });
+    const res = await slow.gql(ZONE, { id: zoneId(slow, 'example.com.') });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'OPENSRS' });
+    expect(res.data.zone).toEqual({ name: 'example.com.' });
   });
 
   it('maps an OpenSRS that never answers to UPSTREAM_UNAVAILABLE within the deadline', async () => {
