@@ -19,6 +19,9 @@ export interface CursorScope {
 }
 
 export class CursorCodec {
+  /** `field\nbinding\n` per scope object: a page encodes one cursor per edge with one scope. */
+  private readonly prefixes = new WeakMap<CursorScope, string>();
+
   constructor(private readonly secret: string) {}
 
   encode(scope: CursorScope, position: unknown): string {
@@ -53,14 +56,12 @@ export class CursorCodec {
   }
 
   private mac(scope: CursorScope, body: Buffer): Buffer {
-    return createHmac('sha256', this.secret)
-      .update(scope.field)
-      .update('\n')
-      .update(stableJson(scope.binding))
-      .update('\n')
-      .update(body)
-      .digest()
-      .subarray(0, MAC_BYTES);
+    let prefix = this.prefixes.get(scope);
+    if (prefix === undefined) {
+      prefix = `${scope.field}\n${stableJson(scope.binding)}\n`;
+      this.prefixes.set(scope, prefix);
+    }
+    return createHmac('sha256', this.secret).update(prefix).update(body).digest().subarray(0, MAC_BYTES);
   }
 }
 

@@ -3,9 +3,13 @@
 import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
 
+/** The form both upstreams send; already what we output, so it needs no round trip through Date. */
+const UPSTREAM_FORM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
 export const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
   serialize(value) {
+    if (typeof value === 'string' && UPSTREAM_FORM.test(value)) return value;
     const date = DateTimeResolver.serialize(value) as Date;
     return date.toISOString().replace(/\.000Z$/, 'Z');
   },
