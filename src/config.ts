@@ -1,6 +1,8 @@
 // Reads the gateway's configuration from environment variables. The variable names are a public
 // contract (README "Configuration"). Invalid settings stop start-up with one line that names the
 // variable and never echoes a secret.
+import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } from './auth/config.js';
+import { limitsConfig, type LimitsConfig } from './limits/config.js';
 
 /** Deadlines of one upstream call: the whole call (retries included), and each phase. */
 export interface UpstreamTimeouts {
@@ -12,8 +14,11 @@ export interface UpstreamTimeouts {
 
 export interface VinylDnsConfig extends UpstreamTimeouts {
   url: string;
-  accessKey: string;
-  secretKey: string;
+  /** The gateway's own keys; absent when requests are signed with the caller's (forward). */
+  accessKey?: string;
+  secretKey?: string;
+  /** Default configured. */
+  credentials?: CredentialsMode;
 }
 
 /** How calls to every upstream are retried, capped and cut off when an upstream keeps failing. */
@@ -44,6 +49,10 @@ export interface GatewayConfig {
   /** Defaults apply when absent. */
   resilience?: ResilienceConfig;
   logLevel?: LogLevel;
+  /** Absent: no gateway authentication (tests, embedding). */
+  auth?: AuthConfig;
+  /** Absent: the defaults of src/limits/config.ts. */
+  limits?: LimitsConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -57,6 +66,26 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** What the settings of src/auth and src/limits are read through. */
+export interface EnvReader {
+  value(name: string): string | undefined;
+  url(name: string): string | undefined;
+  integer(name: string, fallback: number, min: number, max: number): number;
+  flag(name: string, fallback: boolean): boolean;
+  fail(name: string, problem: string): never;
+}
+
+function reader(env: Env): EnvReader {
+  const fail = (name: string, problem: string): never => {
+    throw new ConfigError(name, problem);
+  };
+  const flag = (name: string, fallback: boolean) => {
+    const raw = value(env, name)?.toLowerCase();
+    return raw === undefined ? fallback : raw === 'true' || (raw !== 'false' && fail(name, `must be true or false, got "${raw.slice(0, 20)}"`));
+  };
+  return { value: (n) => value(env, n), url: (n) => parseUrl(env, n), integer: (n, f, lo, hi) => parseInteger(env, n, f, lo, hi), flag, fail };
+}
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Public default: cursors are tamper-evident, not secret. Set CURSOR_SECRET to make them unforgeable. */
@@ -106,10 +135,12 @@ function vinylDnsConfig(env: Env): VinylDnsConfig | undefined {
   requirePair(env, 'VINYLDNS_ACCESS_KEY', 'VINYLDNS_SECRET_KEY');
   const url = parseUrl(env, 'VINYLDNS_URL');
   const timeouts = parseTimeouts(env, 'VINYLDNS');
+  const credentials = credentialsMode(reader(env), url !== undefined);
   if (url === undefined) {
     if (value(env, 'VINYLDNS_ACCESS_KEY')) throw new ConfigError('VINYLDNS_URL', 'is required when VINYLDNS_ACCESS_KEY is set');
     return undefined;
   }
+  if (credentials === 'forward') return { url, credentials, ...timeouts };
   const accessKey = value(env, 'VINYLDNS_ACCESS_KEY');
   const secretKey = value(env, 'VINYLDNS_SECRET_KEY');
   if (!accessKey || !secretKey) throw new ConfigError('VINYLDNS_ACCESS_KEY', 'and VINYLDNS_SECRET_KEY are required when VINYLDNS_URL is set');
@@ -182,5 +213,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     cursorSecret: value(env, 'CURSOR_SECRET') ?? DEFAULT_CURSOR_SECRET,
     logLevel: parseLogLevel(env),
     resilience: parseResilience(env),
+    auth: authConfig(reader(env), host),
+    limits: limitsConfig(reader(env)),
   };
 }

@@ -10,6 +10,7 @@ import { VinylDnsClient } from './providers/vinyldns/client.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import { DomainLog } from './connections/domain-changes.js';
+import { requestCredentials } from './auth/credentials.js';
 
 export interface GraphQLContext {
   /** The VinylDNS client; throws PROVIDER_NOT_CONFIGURED when VinylDNS is not configured. */
@@ -30,15 +31,17 @@ export interface GraphQLContext {
 
 export interface ContextDeps {
   cursors: CursorCodec;
-  vinyldns?: { upstream: HttpUpstream; credentials: VinylDnsCredentials };
+  /** `forward`: each request is signed with the caller's keys (its X-VinylDNS-* headers), not `credentials`. */
+  vinyldns?: { upstream: HttpUpstream; credentials?: VinylDnsCredentials; forward?: boolean };
   opensrs?: { upstream: HttpUpstream; credentials: OpenSrsCredentials; retryDelayMs?: number };
 }
 
-export function createContext(deps: ContextDeps): GraphQLContext {
+/** `request`: the HTTP request being answered (forwarded credentials come from its headers). */
+export function createContext(deps: ContextDeps, request?: Request): GraphQLContext {
   let client: VinylDnsClient | undefined;
   const vinyldns = () => {
     if (!deps.vinyldns) throw new ProviderNotConfiguredError('VINYLDNS', 'VINYLDNS_URL');
-    client ??= new VinylDnsClient(deps.vinyldns.upstream, deps.vinyldns.credentials);
+    client ??= new VinylDnsClient(deps.vinyldns.upstream, requestCredentials(deps.vinyldns, request));
     return client;
   };
   const zones = new DataLoader<string, WireZone | null>(

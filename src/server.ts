@@ -13,6 +13,12 @@ import { buildSchema } from './schema/index.js';
 import { maskError } from './schema/mask-error.js';
 import { useResultErrors } from './schema/partial-errors.js';
 import { createLogger } from './logger.js';
+import { useGatewayAuth } from './auth/gateway-auth.js';
+import { DEFAULT_LIMITS } from './limits/config.js';
+import { useLimits } from './limits/index.js';
+import { createObservability } from './observability/index.js';
+import { openSrsProbe, vinylDnsProbe } from './observability/readiness.js';
+import { withRequestId } from './observability/request-id.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -24,31 +30,41 @@ export interface Gateway {
 export function createGateway(config: GatewayConfig): Gateway {
   const upstreams: HttpUpstream[] = [];
   const deps: ContextDeps = { cursors: new CursorCodec(config.cursorSecret) };
+  const logger = createLogger(config.logLevel ?? 'info');
+  const observability = createObservability(logger);
+  const onResponse = observability.onResponse;
   if (config.vinyldns) {
-    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, upstreamOptions(config.vinyldns, config.resilience));
+    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { ...upstreamOptions(config.vinyldns, config.resilience), onResponse });
     upstreams.push(upstream);
-    deps.vinyldns = { upstream, credentials: { accessKey: config.vinyldns.accessKey, secretKey: config.vinyldns.secretKey } };
+    observability.watch(upstream, vinylDnsProbe(upstream));
+    const { accessKey, secretKey } = config.vinyldns;
+    const credentials = accessKey !== undefined && secretKey !== undefined ? { accessKey, secretKey } : undefined;
+    deps.vinyldns = { upstream, credentials, forward: config.vinyldns.credentials === 'forward' };
   }
   if (config.opensrs) {
-    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, upstreamOptions(config.opensrs, config.resilience));
+    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), onResponse });
     upstreams.push(upstream);
     const { user, password, token } = config.opensrs;
+    observability.watch(upstream, openSrsProbe(upstream, { user, password, token }));
     deps.opensrs = { upstream, credentials: { user, password, token } };
   }
+  const limits = config.limits ?? DEFAULT_LIMITS;
+  const { first, endpoints } = observability.plugins();
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema: buildSchema(),
-    context: () => createContext(deps),
+    context: ({ request }) => createContext(deps, request),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
-    plugins: [useResultErrors()],
+    plugins: [...first, ...useGatewayAuth(config.auth, '/graphql'), ...endpoints, ...useLimits(limits), useResultErrors()],
+    batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     renderGraphiQL,
     graphiql: GRAPHIQL_OPTIONS,
     landingPage: false,
-    logging: createLogger(config.logLevel ?? 'info'),
+    logging: logger,
   });
 
-  const server = createServer(yoga);
+  const server = createServer((req, res) => withRequestId(req, () => yoga(req, res)));
   return {
     yoga,
     server,

@@ -7,6 +7,8 @@ import { Pool } from 'undici';
 import { UpstreamError, type ProviderName } from '../errors.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './resilience/breaker.js';
 import { Semaphore } from './resilience/semaphore.js';
+import { endpointTemplate } from '../observability/endpoints.js';
+import { currentRequestId, REQUEST_ID_HEADER } from '../observability/request-id.js';
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST';
@@ -42,6 +44,18 @@ export interface HttpUpstreamOptions {
   /** First backoff; doubles per attempt, jittered ±50%. Default 100 ms. */
   retryBaseDelayMs?: number;
   breaker?: BreakerOptions;
+  /** Told about every call that was sent (each retry too), for metrics and readiness. */
+  onResponse?: (event: UpstreamEvent) => void;
+}
+
+export interface UpstreamEvent {
+  provider: ProviderName;
+  method: string;
+  /** A path template such as /zones/{id}/recordsetchanges: never ids, names or the query. */
+  endpoint: string;
+  /** The HTTP status; 0 when there was no answer (reset, timeout). */
+  status: number;
+  durationMs: number;
 }
 
 export class HttpUpstream {
@@ -78,6 +92,9 @@ export class HttpUpstream {
   }
 
   async send(request: UpstreamRequest): Promise<UpstreamResponse> {
+    // The id of the request being answered, unsigned (VinylDNS signs only Host and X-Amz-Date).
+    const requestId = currentRequestId();
+    if (requestId !== undefined) request = { ...request, headers: { ...request.headers, [REQUEST_ID_HEADER]: requestId } };
     if (!this.breaker.allow()) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} is failing; calls to it are paused for a few seconds`, this.provider);
     }
@@ -86,11 +103,13 @@ export class HttpUpstream {
     const retries = idempotent ? (this.options.retries ?? 2) : 0;
     for (let attempt = 0; ; attempt++) {
       let outcome: UpstreamResponse | UpstreamError;
+      const started = performance.now();
       try {
         outcome = await this.attempt(request, deadline);
       } catch (error) {
         outcome = error instanceof UpstreamError ? error : this.networkError(error);
       }
+      this.observe(request, outcome, started);
       const failed = outcome instanceof UpstreamError || outcome.status >= 500;
       if (!failed) {
         this.breaker.success();
@@ -131,6 +150,18 @@ export class HttpUpstream {
 
   private networkError(error: unknown): UpstreamError {
     return new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} could not be reached (${describeNetworkError(error)})`, this.provider);
+  }
+
+  private observe(request: UpstreamRequest, outcome: UpstreamResponse | UpstreamError, started: number): void {
+    if (!this.options.onResponse) return;
+    const path = request.path.startsWith(`${this.basePath}/`) ? request.path.slice(this.basePath.length) : request.path;
+    const status = outcome instanceof UpstreamError ? 0 : outcome.status;
+    const event = { provider: this.provider, method: request.method, endpoint: endpointTemplate(this.provider, path), status, durationMs: performance.now() - started };
+    try {
+      this.options.onResponse(event);
+    } catch {
+      // An observer's failure never fails the call.
+    }
   }
 
   close(): Promise<void> {

@@ -23,6 +23,8 @@ export async function startStack(options: { sandbox?: SandboxOptions; config?: (
     port: 0,
     host: '127.0.0.1',
     cursorSecret: 'test-cursor-secret',
+    // One log line per request is noise in test output; tests that read logs set their own level.
+    logLevel: 'warn',
     ...sandbox.gatewayConfig(),
     // Tests inject many failures in a row; the breaker has tests of its own.
     resilience: { retries: 2, retryBaseDelayMs: 5, maxConcurrent: 32, breaker: { failureThreshold: 1000, resetAfterMs: 1000 } },

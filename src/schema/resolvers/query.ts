@@ -8,6 +8,7 @@ import { zoneModel } from '../models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
 import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
+import { canReadZone, readableOnly } from '../../auth/zone-access.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id) as never,
@@ -40,8 +41,12 @@ export const Query: QueryResolvers = {
     return recordSetChangeConnection(ctx.cursors, scope, recordSetHistory(ctx.vinyldns(), zoneId, name, type), page);
   },
 
-  failedZoneChanges: (_, args, ctx) =>
-    zoneChangeListConnection(ctx.cursors, { field: 'Query.failedZoneChanges', binding: {} }, failedZoneChanges(ctx.vinyldns()), args),
+  // VinylDNS lists every zone's failures to any caller: keep those of zones the caller can read
+  // (positions count those only; see readableOnly for what deep pages cost).
+  failedZoneChanges: (_, args, ctx) => {
+    const readable = readableOnly(failedZoneChanges(ctx.vinyldns()), (change) => canReadZone(ctx, change.zone.id));
+    return zoneChangeListConnection(ctx.cursors, { field: 'Query.failedZoneChanges', binding: {} }, readable, args);
+  },
 
   changes,
 

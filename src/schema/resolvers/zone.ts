@@ -6,6 +6,7 @@ import { encodeId } from '../../model/ids.js';
 import { zoneDomain } from './domain.js';
 import { changeFeed } from '../../feed/index.js';
 import { ACCESS_LEVELS, RECORD_TYPES, toEnum, ZONE_STATUSES } from '../enums.js';
+import { currentZone } from '../lookups.js';
 
 export const Zone: ZoneResolvers = {
   id: ({ zone, snapshot }) =>
@@ -33,13 +34,17 @@ export const Zone: ZoneResolvers = {
   changes: ({ zone }, args, ctx) => zoneChangeConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
   recordSetChanges: ({ zone }, args, ctx) =>
     recordSetChangeConnection(ctx.cursors, { field: 'Zone.recordSetChanges', binding: { zoneId: zone.id } }, zoneRecordSetChanges(ctx.vinyldns(), zone.id), args),
-  failedRecordSetChanges: ({ zone }, args, ctx) =>
-    recordSetChangeConnection(
+  failedRecordSetChanges: async ({ zone }, args, ctx) => {
+    // VinylDNS answers this list for any zone and any caller, and this Zone may be a snapshot
+    // inside a change: the caller must be able to read the zone now (FORBIDDEN / NOT_FOUND else).
+    await currentZone(ctx, zone.id);
+    return recordSetChangeConnection(
       ctx.cursors,
       { field: 'Zone.failedRecordSetChanges', binding: { zoneId: zone.id } },
       zoneFailedRecordSetChanges(ctx.vinyldns(), zone.id),
       args,
-    ),
+    );
+  },
   domain: ({ zone }, _, ctx) => zoneDomain(zone.name, ctx),
   timeline: ({ zone }, args, ctx, info) => changeFeed(ctx, info, zone.name, args, zone.id),
   recordSets: ({ zone }, args, ctx) => recordSetConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),

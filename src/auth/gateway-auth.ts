@@ -1,0 +1,94 @@
+// Gateway authentication: with GATEWAY_API_TOKENS and/or a JWT setting, every request but the
+// probes (/health, /readiness) and the GraphiQL page (static HTML, no data) needs
+// `Authorization: Bearer <token>`: one of the static tokens, or a JWT that @graphql-yoga/plugin-jwt
+// verifies (HS256 secret, or keys from a JWKS URL; issuer and audience when configured). Anything
+// else gets HTTP 401 with an UNAUTHENTICATED error, before the request is parsed or run.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, useJWT, type GetSigningKeyFunction } from '@graphql-yoga/plugin-jwt';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { READINESS_PATH } from '../observability/readiness.js';
+import { isAuthEnabled, type AuthConfig, type JwtConfig } from './config.js';
+
+const OPEN_PATHS = new Set(['/health', READINESS_PATH]);
+const HS_ALGORITHMS = ['HS256', 'HS384', 'HS512'] as const;
+const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'] as const;
+const MESSAGE = 'Authentication required: send Authorization: Bearer <token> with a valid gateway token';
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="changegraph"' };
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** The bearer token of the Authorization header, if it has one. */
+export function bearerToken(request: Request): string | undefined {
+  const match = /^Bearer[ ]+([^\s]+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1];
+}
+
+const unauthenticatedBody = () => JSON.stringify({ errors: [{ message: MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
+
+export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: string): Plugin[] {
+  if (!auth || !isAuthEnabled(auth)) return [];
+  const digests = auth.tokens.map(digest);
+  // Compares against every token, in constant time for each, so timing tells nothing.
+  const isStaticToken = (token: string) => digests.reduce((found, d) => timingSafeEqual(digest(token), d) || found, false);
+  const viaStaticToken = new WeakSet<Request>();
+
+  const gate: Plugin = {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (OPEN_PATHS.has(url.pathname)) return;
+      const token = bearerToken(request);
+      if (token !== undefined && isStaticToken(token)) {
+        viaStaticToken.add(request);
+        return;
+      }
+      // A JWT is verified while the GraphQL request is parsed (below); nothing else takes one.
+      if (token !== undefined && auth.jwt && url.pathname === graphqlEndpoint) return;
+      endResponse(new fetchAPI.Response(unauthenticatedBody(), { status: 401, headers: { 'content-type': 'application/json', ...CHALLENGE } }));
+    },
+  };
+  if (!auth.jwt) return [gate];
+
+  const jwt = auth.jwt;
+  const verifiedJwt: Plugin = {
+    onRequestParse({ request, serverContext }) {
+      if (viaStaticToken.has(request) || (serverContext as { jwt?: unknown }).jwt) return;
+      throw createGraphQLError(MESSAGE, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: CHALLENGE } } });
+    },
+  };
+  return [
+    gate,
+    useJWT({
+      signingKeyProviders: [signingKeys(jwt)],
+      tokenLookupLocations: [({ request }) => (viaStaticToken.has(request) ? undefined : bearerLookup(request))],
+      tokenVerification: {
+        algorithms: [...(jwt.secret !== undefined ? HS_ALGORITHMS : ASYMMETRIC_ALGORITHMS)],
+        ...(jwt.issuer !== undefined ? { issuer: jwt.issuer } : {}),
+        ...(jwt.audience !== undefined ? { audience: jwt.audience } : {}),
+      },
+      // Refusals are ours (above), so they all look alike: 401 UNAUTHENTICATED.
+      reject: { missingToken: false, invalidToken: false },
+      extendContext: 'jwt',
+    }),
+    verifiedJwt,
+  ];
+}
+
+function bearerLookup(request: Request): { token: string; prefix: string } | undefined {
+  const token = bearerToken(request);
+  return token === undefined ? undefined : { token, prefix: 'Bearer' };
+}
+
+function signingKeys(jwt: JwtConfig): GetSigningKeyFunction {
+  if (jwt.secret !== undefined) return createInlineSigningKeyProvider(jwt.secret);
+  const remote = createRemoteJwksSigningKeyProvider({ jwksUri: jwt.jwksUrl!, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5_000 });
+  // A key id the JWKS does not list is the token's fault (401), not an outage (500): answer with
+  // a key no asymmetric signature verifies against.
+  const unusable = randomBytes(32).toString('hex');
+  return async (kid) => {
+    try {
+      return await remote(kid);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'SigningKeyNotFoundError') return unusable;
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,47 @@
+// The gateway's own access checks where VinylDNS checks none (contract §2.5, §7.5): the failure
+// lists answer any signed-in user about any zone. A caller sees a zone's failures only when it
+// can read the zone with its own identity, asked the way VinylDNS does check: GET /zones/{id}
+// through the request's zone loader (free when the zone was already read in this request).
+import type { GraphQLContext } from '../context.js';
+import { GatewayError } from '../errors.js';
+import { UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from '../pagination/range-reader.js';
+
+/** True when the caller may read the zone; false when VinylDNS refuses it or it is gone. */
+export async function canReadZone(ctx: GraphQLContext, zoneId: string): Promise<boolean> {
+  try {
+    return (await ctx.zones.load(zoneId)) !== null;
+  } catch (error) {
+    if (error instanceof GatewayError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) return false;
+    throw error; // could not tell (upstream down, bad keys): fail closed, with the real reason
+  }
+}
+
+/**
+ * The items of an offset-paged upstream list the caller may see, as an offset-paged list of its
+ * own: offsets count readable items only, so pages are full and the anchored cursors of
+ * src/pagination/offset-connection.ts keep their exactly-once guarantee. The price: the upstream
+ * list has no filter, so reaching offset N reads it from its start (one upstream call per 100
+ * items up to the N-th readable one, plus one zone read per distinct zone), once per request.
+ */
+export function readableOnly<T>(fetchPage: FetchOffsetPage<T>, readable: (item: T) => Promise<boolean>): FetchOffsetPage<T> {
+  const kept: T[] = [];
+  let scanned = 0;
+  let ended = false;
+  let queue: Promise<void> = Promise.resolve();
+  const fill = async (wanted: number) => {
+    while (!ended && kept.length < wanted) {
+      const page = await fetchPage(scanned, UPSTREAM_PAGE_LIMIT);
+      const verdicts = await Promise.all(page.items.map(readable));
+      page.items.forEach((item, k) => verdicts[k] && kept.push(item));
+      scanned += page.items.length;
+      ended = page.items.length === 0 || page.items.length < UPSTREAM_PAGE_LIMIT || page.more === false;
+    }
+  };
+  return async (offset, limit) => {
+    // One more than asked, to say whether more follow; calls run one after another.
+    const run = queue.then(() => fill(offset + limit + 1));
+    queue = run.catch(() => undefined);
+    await run;
+    return { items: kept.slice(offset, offset + limit), more: kept.length > offset + limit ? true : ended ? false : undefined };
+  };
+}

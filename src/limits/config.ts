@@ -1,0 +1,42 @@
+// The abuse limits (README "Operations"): every one configurable, with defaults that leave room
+// for the example operations, GraphiQL's introspection and a federation gateway's `_entities`
+// queries (an inline fragment per type, one level deeper than the client's own query).
+import type { EnvReader } from '../config.js';
+
+export interface LimitsConfig {
+  /** Field nesting; fragments (inline or named) do not add a level. */
+  maxDepth: number;
+  /** Fields, with page sizes multiplied through the nesting (src/limits/cost.ts). */
+  maxCost: number;
+  maxAliases: number;
+  /** Lexical tokens of the document. */
+  maxTokens: number;
+  maxDirectives: number;
+  /** Operations in one batched request (a JSON array body); 1 turns batching off. */
+  maxBatch: number;
+  /** Schema introspection (`__schema`, `__type`); field suggestions in errors go with it. */
+  introspection: boolean;
+}
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxTokens: 1000,
+  maxDirectives: 20,
+  maxBatch: 5,
+  introspection: true,
+};
+
+export function limitsConfig(env: EnvReader): LimitsConfig {
+  const d = DEFAULT_LIMITS;
+  return {
+    maxDepth: env.integer('GRAPHQL_MAX_DEPTH', d.maxDepth, 2, 100),
+    maxCost: env.integer('GRAPHQL_MAX_COST', d.maxCost, 1, 10_000_000),
+    maxAliases: env.integer('GRAPHQL_MAX_ALIASES', d.maxAliases, 0, 1000),
+    maxTokens: env.integer('GRAPHQL_MAX_TOKENS', d.maxTokens, 50, 100_000),
+    maxDirectives: env.integer('GRAPHQL_MAX_DIRECTIVES', d.maxDirectives, 0, 1000),
+    maxBatch: env.integer('GRAPHQL_MAX_BATCH', d.maxBatch, 1, 100),
+    introspection: env.flag('GRAPHQL_INTROSPECTION', d.introspection),
+  };
+}

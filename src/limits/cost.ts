@@ -1,0 +1,144 @@
+// The cost of an operation, with page sizes multiplied through the nesting (graphql-armor's cost
+// limit counts fields but does not multiply by `first`). Every field costs 1; the items of a
+// connection (its `edges` and `nodes`) cost as many times as the page it asks for: `first` or
+// `last` (the larger when both are given), 25 when neither is. `zones(first: 50) { nodes {
+// changes(first: 10) { nodes { id summary } } } }` costs 1 + 50 × (1 + 1 + 10 × (1 + 2)) = 1601.
+//
+// Pure: the schema is only asked for field arguments and types (no `instanceof`, so it works
+// whichever copy of graphql built the schema). Fragments are expanded (and memoised, so nested
+// spreads cannot blow up the computation); inline fragments and `@skip`/`@include` count in
+// full. `_entities` has no page size: a federation gateway's batch of representations costs like
+// one parent, since the client already paid for the list on the gateway.
+import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+
+export const DEFAULT_PAGE_SIZE = 25;
+/** The fields of a connection that hold one entry per item. */
+const ITEM_FIELDS = new Set(['edges', 'nodes']);
+const PAGE_ARGS = ['first', 'last'];
+
+/** The part of a GraphQL schema the computation needs (GraphQLSchema satisfies it). */
+export interface CostSchema {
+  getQueryType(): unknown;
+  getMutationType(): unknown;
+  getSubscriptionType(): unknown;
+  getType(name: string): unknown;
+}
+
+interface FieldDef {
+  args: readonly { name: string }[];
+  type: unknown;
+}
+type Composite = { getFields(): Record<string, FieldDef> } | undefined;
+
+export interface CostInput {
+  schema: CostSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  /** The request's variables; a page size given by a variable is read from here. */
+  variables?: Record<string, unknown> | null;
+  defaultPageSize?: number;
+}
+
+interface Walk {
+  schema: CostSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  defaults: Map<string, number>;
+  defaultPageSize: number;
+  memo: Map<string, number>;
+  visiting: Set<string>;
+}
+
+/** The cost of the operation that would run, or 0 when there is none to pick. */
+export function operationCost(input: CostInput): number {
+  const operations = input.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = input.operationName ? operations.find((o) => o.name?.value === input.operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) return 0;
+  const walk: Walk = {
+    schema: input.schema,
+    fragments: new Map(
+      input.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    ),
+    variables: input.variables ?? {},
+    defaults: variableDefaults(operation),
+    defaultPageSize: input.defaultPageSize ?? DEFAULT_PAGE_SIZE,
+    memo: new Map(),
+    visiting: new Set(),
+  };
+  const root = operation.operation === 'query' ? input.schema.getQueryType() : operation.operation === 'mutation' ? input.schema.getMutationType() : input.schema.getSubscriptionType();
+  return selectionCost(operation.selectionSet, asComposite(root), walk, 1);
+}
+
+function selectionCost(set: SelectionSetNode, parent: Composite, walk: Walk, items: number): number {
+  let total = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const cost = fieldCost(selection, parent, walk);
+      total += ITEM_FIELDS.has(selection.name.value) ? cost * items : cost;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? asComposite(walk.schema.getType(selection.typeCondition.name.value)) : parent;
+      total += selectionCost(selection.selectionSet, type, walk, items);
+    } else {
+      total += fragmentCost(selection.name.value, walk, items);
+    }
+  }
+  return total;
+}
+
+function fragmentCost(name: string, walk: Walk, items: number): number {
+  const fragment = walk.fragments.get(name);
+  // Unknown or cyclic spreads are validation errors reported elsewhere; they add nothing here.
+  if (!fragment || walk.visiting.has(name)) return 0;
+  const key = `${name}\u0000${items}`;
+  const known = walk.memo.get(key);
+  if (known !== undefined) return known;
+  walk.visiting.add(name);
+  const cost = selectionCost(fragment.selectionSet, asComposite(walk.schema.getType(fragment.typeCondition.name.value)), walk, items);
+  walk.visiting.delete(name);
+  walk.memo.set(key, cost);
+  return cost;
+}
+
+function fieldCost(field: FieldNode, parent: Composite, walk: Walk): number {
+  if (!field.selectionSet) return 1;
+  const def = parent?.getFields()[field.name.value];
+  const isConnection = def?.args.some((a) => PAGE_ARGS.includes(a.name)) ?? false;
+  const items = isConnection ? pageSize(field, walk) : 1;
+  return 1 + selectionCost(field.selectionSet, asComposite(def ? namedType(def.type) : undefined), walk, items);
+}
+
+/** `first`/`last` as the resolver will see it: a literal, a variable (or its default), else 25. */
+function pageSize(field: FieldNode, walk: Walk): number {
+  let size: number | undefined;
+  for (const arg of field.arguments ?? []) {
+    if (!PAGE_ARGS.includes(arg.name.value)) continue;
+    let value: number | undefined;
+    if (arg.value.kind === Kind.INT) value = Number(arg.value.value);
+    else if (arg.value.kind === Kind.VARIABLE) {
+      const name = arg.value.name.value;
+      // An omitted variable takes its default; an explicit null means the resolver's default.
+      const given = walk.variables[name];
+      value = !(name in walk.variables) ? walk.defaults.get(name) : typeof given === 'number' ? given : undefined;
+    }
+    if (value !== undefined && Number.isFinite(value)) size = Math.max(size ?? 0, Math.max(0, value));
+  }
+  return size ?? walk.defaultPageSize;
+}
+
+function variableDefaults(operation: OperationDefinitionNode): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of operation.variableDefinitions ?? []) {
+    if (v.defaultValue?.kind === Kind.INT) out.set(v.variable.name.value, Number(v.defaultValue.value));
+  }
+  return out;
+}
+
+function namedType(type: unknown): unknown {
+  let t = type as { ofType?: unknown } | undefined;
+  while (t && t.ofType) t = t.ofType as { ofType?: unknown };
+  return t;
+}
+
+function asComposite(type: unknown): Composite {
+  return type && typeof (type as { getFields?: unknown }).getFields === 'function' ? (type as Composite) : undefined;
+}
