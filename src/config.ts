@@ -3,6 +3,7 @@
 // variable and never echoes a secret.
 import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } from './auth/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
+import { cacheConfig, type CacheConfig } from './cache/config.js';
 
 /** Deadlines of one upstream call: the whole call (retries included), and each phase. */
 export interface UpstreamTimeouts {
@@ -53,6 +54,8 @@ export interface GatewayConfig {
   auth?: AuthConfig;
   /** Absent: the defaults of src/limits/config.ts. */
   limits?: LimitsConfig;
+  /** Absent: the defaults of src/cache/config.ts. */
+  cache?: CacheConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -215,5 +218,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     resilience: parseResilience(env),
     auth: authConfig(reader(env), host),
     limits: limitsConfig(reader(env)),
+    cache: cacheConfig(reader(env)),
   };
 }

@@ -7,6 +7,7 @@ import type { CursorCodec } from './pagination/cursor.js';
 import type { HttpUpstream } from './providers/http.js';
 import { OpenSrsClient, type OpenSrsCredentials } from './providers/opensrs/client.js';
 import { VinylDnsClient } from './providers/vinyldns/client.js';
+import type { SharedReads } from './providers/vinyldns/shared-reads.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import { DomainLog } from './connections/domain-changes.js';
@@ -32,7 +33,7 @@ export interface GraphQLContext {
 export interface ContextDeps {
   cursors: CursorCodec;
   /** `forward`: each request is signed with the caller's keys (its X-VinylDNS-* headers), not `credentials`. */
-  vinyldns?: { upstream: HttpUpstream; credentials?: VinylDnsCredentials; forward?: boolean };
+  vinyldns?: { upstream: HttpUpstream; credentials?: VinylDnsCredentials; forward?: boolean; shared?: SharedReads };
   opensrs?: { upstream: HttpUpstream; credentials: OpenSrsCredentials; retryDelayMs?: number };
 }
 
@@ -41,7 +42,11 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
   let client: VinylDnsClient | undefined;
   const vinyldns = () => {
     if (!deps.vinyldns) throw new ProviderNotConfiguredError('VINYLDNS', 'VINYLDNS_URL');
-    client ??= new VinylDnsClient(deps.vinyldns.upstream, requestCredentials(deps.vinyldns, request));
+    if (!client) {
+      const credentials = requestCredentials(deps.vinyldns, request);
+      // Requests of the same identity share in-flight reads and fresh zones; other identities never.
+      client = new VinylDnsClient(deps.vinyldns.upstream, credentials, deps.vinyldns.shared?.for(credentials));
+    }
     return client;
   };
   const zones = new DataLoader<string, WireZone | null>(

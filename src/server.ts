@@ -19,6 +19,9 @@ import { useLimits } from './limits/index.js';
 import { createObservability } from './observability/index.js';
 import { openSrsProbe, vinylDnsProbe } from './observability/readiness.js';
 import { withRequestId } from './observability/request-id.js';
+import { DEFAULT_CACHE } from './cache/config.js';
+import { responseCache } from './cache/response-cache.js';
+import { SharedReads } from './providers/vinyldns/shared-reads.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -29,6 +32,8 @@ export interface Gateway {
 
 export function createGateway(config: GatewayConfig): Gateway {
   const upstreams: HttpUpstream[] = [];
+  const cache = config.cache ?? DEFAULT_CACHE;
+  const responses = responseCache(cache.responseCache);
   const deps: ContextDeps = { cursors: new CursorCodec(config.cursorSecret) };
   const logger = createLogger(config.logLevel ?? 'info');
   const observability = createObservability(logger);
@@ -39,7 +44,8 @@ export function createGateway(config: GatewayConfig): Gateway {
     observability.watch(upstream, vinylDnsProbe(upstream));
     const { accessKey, secretKey } = config.vinyldns;
     const credentials = accessKey !== undefined && secretKey !== undefined ? { accessKey, secretKey } : undefined;
-    deps.vinyldns = { upstream, credentials, forward: config.vinyldns.credentials === 'forward' };
+    const shared = new SharedReads({ zoneTtlMs: cache.zoneTtlMs });
+    deps.vinyldns = { upstream, credentials, forward: config.vinyldns.credentials === 'forward', shared };
   }
   if (config.opensrs) {
     const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), onResponse });
@@ -56,7 +62,14 @@ export function createGateway(config: GatewayConfig): Gateway {
     context: ({ request }) => createContext(deps, request),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
-    plugins: [...first, ...useGatewayAuth(config.auth, '/graphql'), ...endpoints, ...useLimits(limits), useResultErrors()],
+    plugins: [
+      ...first,
+      ...useGatewayAuth(config.auth, '/graphql'),
+      ...endpoints,
+      ...useLimits(limits),
+      ...(responses.plugin ? [responses.plugin] : []),
+      useResultErrors(),
+    ],
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     renderGraphiQL,
     graphiql: GRAPHIQL_OPTIONS,
@@ -73,7 +86,7 @@ export function createGateway(config: GatewayConfig): Gateway {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all(upstreams.map((u) => u.close()));
+      await Promise.all([...upstreams.map((u) => u.close()), responses.close()]);
     },
   };
 }

@@ -28,6 +28,8 @@ export async function startStack(options: { sandbox?: SandboxOptions; config?: (
     ...sandbox.gatewayConfig(),
     // Tests inject many failures in a row; the breaker has tests of its own.
     resilience: { retries: 2, retryBaseDelayMs: 5, maxConcurrent: 32, breaker: { failureThreshold: 1000, resetAfterMs: 1000 } },
+    // Tests count upstream calls per request; the caches have tests of their own (test/cache).
+    cache: { zoneTtlMs: 0, responseCache: { ttlMs: 0 } },
   };
   if (options.config) config = options.config(config);
   const gateway = createGateway(config);

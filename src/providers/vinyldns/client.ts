@@ -3,6 +3,7 @@
 import { GatewayError, UpstreamError } from '../../errors.js';
 import type { HttpUpstream, UpstreamResponse } from '../http.js';
 import { stripChangeSecrets, stripZoneSecrets } from './sanitize.js';
+import type { IdentityReads } from './shared-reads.js';
 import { signGet, type VinylDnsCredentials } from './sign.js';
 import type {
   GetRecordSetResponse,
@@ -22,24 +23,34 @@ import type {
 type Query = Record<string, string | number | undefined>;
 
 export class VinylDnsClient {
-  /** GETs in flight, by path: identical reads of one request share one upstream call. */
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** GETs in flight, by path: identical reads share one upstream call. */
+  private readonly inFlight: Map<string, Promise<unknown>>;
 
   constructor(
     private readonly upstream: HttpUpstream,
     private readonly credentials: VinylDnsCredentials,
-  ) {}
+    /** Reads shared with other requests of the same identity; none: this client's own. */
+    private readonly shared?: IdentityReads,
+  ) {
+    this.inFlight = shared?.inFlight ?? new Map();
+  }
 
   async listZones(q: { nameFilter?: string; startFrom?: string; maxItems: number }): Promise<ListZonesResponse> {
     const res = await this.get<ListZonesResponse>('/zones', q);
     res.zones.forEach(stripZoneSecrets);
+    res.zones.forEach((z) => this.shared?.rememberZone(z));
     return res;
   }
 
-  /** null when the zone does not exist (or was deleted). */
+  /** null when the zone does not exist (or was deleted). Served from the identity's cache when fresh. */
   async getZone(zoneId: string): Promise<WireZone | null> {
+    const cached = this.shared?.zone(zoneId);
+    if (cached) return cached;
     const res = await this.getOrNull<GetZoneResponse>(`/zones/${seg(zoneId)}`);
-    return res ? stripZoneSecrets(res.zone) : null;
+    if (!res) return null;
+    const zone = stripZoneSecrets(res.zone);
+    this.shared?.rememberZone(zone);
+    return zone;
   }
 
   /** The server adds the trailing dot when it is missing. */

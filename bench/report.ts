@@ -1,0 +1,378 @@
+// The results of a run: the table, the ratios against the targets (PASS/MISS and by how much, in
+// full mode only), the upstream calls per query, memory, the machine and how busy it was.
+import type { ProcessStats } from './child.js';
+import type { MachineInfo } from './machine.js';
+import type { Summary } from './measure.js';
+import type { ProfileSummary } from './profile.js';
+import type { CheckedFacts, ScenarioId, ServerName } from './scenarios.js';
+
+export interface ScenarioResult {
+  id: ScenarioId;
+  label: string;
+  server: ServerName;
+  summary: Summary;
+  roundsRps: number[];
+  /** Upstream requests the sandbox received per completed request, over the measured rounds. */
+  callsPerRequest: number;
+  /** CPU per completed request (ms) of the serving process, of the sandbox behind it, of this load generator. */
+  serverCpuMs: number;
+  sandboxCpuMs: number;
+  loadgenCpuMs: number;
+  /** CPU-seconds per second used by those processes together while the scenario ran. */
+  coresBusy: number;
+  /** CPU-seconds per second the rest of the machine used meanwhile (other processes, the OS). */
+  otherCores: number;
+}
+
+export interface ColdCalls {
+  id: ScenarioId;
+  /** Upstream calls of the first query on a fresh gateway, and of the same query right after. */
+  first: number;
+  second: number;
+  /** Average over sequential queries on the main gateway after the measured rounds (exact). */
+  warmSequential?: number;
+}
+
+export interface MemoryResult {
+  requests: number;
+  non2xx: number;
+  /** The fresh process, before any request. */
+  atStart: ProcessStats;
+  /** After one page and a full GC: the baseline. */
+  before: ProcessStats;
+  /** Right after the last request, and then after a full GC. */
+  after: ProcessStats;
+  afterGc: ProcessStats;
+  /** After every fifth of the requests (no GC). */
+  checkpoints: Array<{ requests: number; rss: number; heapTotal: number; heapUsed: number; external: number }>;
+}
+
+export interface RunReport {
+  mode: 'full' | 'short';
+  command: string;
+  date: string;
+  seconds: number;
+  machine: MachineInfo;
+  code?: { commit: string; changedSrcFiles: number };
+  loadBefore: [number, number, number];
+  loadAfter: [number, number, number];
+  /** Whole-machine busy and total CPU-seconds during the run (Linux). */
+  machineBusy?: { busy: number; total: number };
+  /** CPU-seconds used by this runner and every child process it started. */
+  ourCpuSeconds: number;
+  settings: { rounds: number; seconds: number; warmupSeconds: number; memoryRequests: number; connections: number; warmQueries: number; seeds: { vinyldns: number; opensrs: number } };
+  scenarios: ScenarioResult[];
+  cold: ColdCalls[];
+  facts: CheckedFacts;
+  memory?: MemoryResult;
+  profile?: ProfileSummary & { scenario: string };
+}
+
+export interface Check {
+  name: string;
+  value: number;
+  op: '>=' | '<=' | '=' | 'info';
+  goal?: number;
+  /** Allowed relative deviation for '=' (averages over a run carry a little noise). */
+  tolerance?: number;
+  unit?: string;
+  judged: boolean;
+  pass?: boolean;
+  note?: string;
+  /** Lowest and highest value of the same ratio taken round by round. */
+  spread?: [number, number];
+}
+
+const MB = 1024 * 1024;
+const WARM_TOLERANCE = 0.02;
+
+const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const fms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n.toFixed(1)) : '–');
+
+export function checks(report: RunReport): Check[] {
+  const judged = report.mode === 'full';
+  const s = new Map(report.scenarios.map((x) => [x.id, x]));
+  const cold = new Map(report.cold.map((x) => [x.id, x]));
+  const out: Check[] = [];
+  const add = (c: Omit<Check, 'judged' | 'pass'>) => {
+    let pass: boolean | undefined;
+    if (c.op === '>=') pass = c.value >= c.goal!;
+    else if (c.op === '<=') pass = c.value <= c.goal!;
+    else if (c.op === '=') pass = Math.abs(c.value - c.goal!) <= (c.tolerance ?? 0) * c.goal!;
+    out.push({ ...c, judged: judged && c.op !== 'info' && Number.isFinite(c.value), pass });
+  };
+  const a = s.get('a');
+  const b = s.get('b');
+  const g = s.get('g');
+  const spread = (x: ScenarioResult, y: ScenarioResult): [number, number] | undefined => {
+    const ratios = x.roundsRps.map((r, i) => r / y.roundsRps[i]).filter(Number.isFinite);
+    return ratios.length > 1 ? [Math.min(...ratios), Math.max(...ratios)] : undefined;
+  };
+  if (a && g) {
+    add({ name: '(a) req/s ÷ (g) req/s', value: a.summary.rps / g.summary.rps, op: '>=', goal: 0.7, spread: spread(a, g) });
+    add({ name: '(a) p50 ÷ (g) p50', value: a.summary.p50 / g.summary.p50, op: '<=', goal: 1.3 });
+  }
+  if (a && b) {
+    add({ name: '(a) req/s ÷ (b) req/s', value: a.summary.rps / b.summary.rps, op: 'info', spread: spread(a, b) });
+    add({ name: '(a) p50 ÷ (b) p50', value: a.summary.p50 / b.summary.p50, op: 'info' });
+  }
+  if (g && b) add({ name: '(g) req/s ÷ (b) req/s', value: g.summary.rps / b.summary.rps, op: 'info', spread: spread(g, b) });
+  const zones = report.facts.failedDistinctZones;
+  for (const [id, name, distinct] of [
+    ['c', '(c)', zones],
+    ['c2', "(c')", 1],
+  ] as Array<[ScenarioId, string, number]>) {
+    const coldCalls = cold.get(id);
+    const run = s.get(id);
+    if (coldCalls) add({ name: `${name} upstream calls, cold (1st query on a fresh gateway)`, value: coldCalls.first, op: '=', goal: 1 + distinct, note: `1 + ${distinct} distinct zone${distinct === 1 ? '' : 's'}` });
+    if (run) {
+      add({ name: `${name} upstream calls per query, warm (average over the run)`, value: run.callsPerRequest, op: '=', goal: 1, tolerance: WARM_TOLERANCE, note: 'zones cached' });
+      if (a) add({ name: `${name} req/s ÷ (a) req/s`, value: run.summary.rps / a.summary.rps, op: '>=', goal: 0.8, spread: spread(run, a) });
+    }
+  }
+  const d1 = s.get('d1');
+  const d500 = s.get('d500');
+  if (d1 && d500) {
+    add({ name: '(d) page 500 p50 ÷ page 1 p50', value: d500.summary.p50 / d1.summary.p50, op: '<=', goal: 1.2 });
+    add({ name: '(d) page 1 req/s ÷ page 500 req/s', value: d1.summary.rps / d500.summary.rps, op: '<=', goal: 1.2, spread: spread(d1, d500) });
+  }
+  const m = report.memory;
+  if (m) {
+    add({ name: `(e) RSS growth over ${m.requests} page requests (both after a full GC)`, value: (m.afterGc.rss - m.before.rss) / MB, op: '<=', goal: 50, unit: ' MB' });
+    add({ name: '(e) RSS growth, right after the last request (no GC)', value: (m.after.rss - m.before.rss) / MB, op: 'info', unit: ' MB' });
+    add({ name: '(e) RSS growth, highest checkpoint (no GC)', value: (Math.max(...m.checkpoints.map((c) => c.rss)) - m.before.rss) / MB, op: 'info', unit: ' MB' });
+  }
+  return out;
+}
+
+function verdict(c: Check): string {
+  if (c.op === 'info') return 'info';
+  if (!c.judged) return '–';
+  const v = c.value;
+  const goal = c.goal!;
+  if (c.op === '=') return c.pass ? 'PASS' : `MISS (${v > goal ? '+' : ''}${Number.isInteger(v) ? v - goal : f2(v - goal)})`;
+  if (c.unit === ' MB') return c.pass ? `PASS (${f0(goal - v)} MB to spare)` : `MISS (${f0(v - goal)} MB over)`;
+  if (c.op === '>=') return c.pass ? `PASS (${f0((v / goal - 1) * 100)}% margin)` : `MISS (${f0((1 - v / goal) * 100)}% short)`;
+  return c.pass ? `PASS (${f0((1 - v / goal) * 100)}% margin)` : `MISS (${f0((v / goal - 1) * 100)}% over)`;
+}
+
+function goalText(c: Check): string {
+  if (c.op === 'info') return '';
+  const goal = c.unit ? `${c.goal}${c.unit}` : String(c.goal);
+  const op = c.op === '=' ? '=' : c.op === '>=' ? '≥' : '≤';
+  return `${op} ${goal}${c.tolerance ? ` (±${c.tolerance * 100}%)` : ''}${c.note ? ` — ${c.note}` : ''}`;
+}
+
+function valueText(c: Check): string {
+  if (c.unit) return `${f2(c.value)}${c.unit}`;
+  const value = Number.isInteger(c.value) ? String(c.value) : f2(c.value);
+  return c.spread ? `${value} (rounds ${f2(c.spread[0])}–${f2(c.spread[1])})` : value;
+}
+
+function table(head: string[], rows: string[][], align?: Array<'l' | 'r'>): string {
+  const sep = head.map((_, i) => ((align?.[i] ?? 'l') === 'r' ? '---:' : '---'));
+  return [head, sep, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function scenarioTable(report: RunReport): string {
+  const rows = report.scenarios.map((x) => [
+    x.label,
+    f0(x.summary.rps),
+    fms(x.summary.p50),
+    fms(x.summary.p99),
+    x.roundsRps.map(f0).join(' · '),
+    f2(x.callsPerRequest),
+    `${fms(x.serverCpuMs)} (${x.server})`,
+    fms(x.sandboxCpuMs),
+    fms(x.loadgenCpuMs),
+    f2(x.coresBusy),
+    f2(x.otherCores),
+    String(x.summary.non2xx + x.summary.errors),
+  ]);
+  return table(
+    ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'req/s by round', 'upstream calls / req', 'server CPU ms / req', 'sandbox CPU ms / req', 'load-gen CPU ms / req', 'cores busy (bench)', 'cores busy (others)', 'failed'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+function checksTable(report: RunReport): string {
+  return table(
+    ['ratio / figure', 'value', 'target', 'verdict'],
+    checks(report).map((c) => [c.name, valueText(c), goalText(c), verdict(c)]),
+    ['l', 'r', 'l', 'l'],
+  );
+}
+
+function callsTable(report: RunReport): string {
+  const labels: Record<string, string> = { a: '(a) page of 100', c: '(c) failedZoneChanges { zone { name } }', c2: "(c') recordSetChanges { zone { name } }" };
+  const run = new Map(report.scenarios.map((x) => [x.id, x]));
+  return table(
+    ['query', 'cold: 1st query', '2nd query', 'warm: average over the run', `warm: ${report.settings.warmQueries} sequential queries after the run`],
+    report.cold.map((c) => [labels[c.id] ?? c.id, String(c.first), String(c.second), f2(run.get(c.id)?.callsPerRequest ?? NaN), f2(c.warmSequential ?? NaN)]),
+    ['l', 'r', 'r', 'r', 'r'],
+  );
+}
+
+function memoryText(m: MemoryResult): string {
+  const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+  const row = (label: string, x: { rss: number; heapTotal: number; heapUsed: number; external: number }) => [label, mb(x.rss), mb(x.heapTotal), mb(x.heapUsed), mb(x.external)];
+  return [
+    `A fresh gateway process serves one page, is garbage-collected (the baseline), then serves ${m.requests} requests of (a) ` +
+      `(${m.checkpoints.length} batches), and is garbage-collected again. The judged growth compares the two collected states; ` +
+      'the rows without a GC show what the process holds under load, which depends on when V8 last collected.',
+    '',
+    table(
+      ['moment', 'RSS', 'V8 heap reserved', 'V8 heap used', 'external (Buffers, …)'],
+      [
+        row('fresh, before any request', m.atStart),
+        row('after 1 page + full GC (baseline)', m.before),
+        ...m.checkpoints.map((c) => row(`after ${c.requests} more (no GC)`, c)),
+        row(`after ${m.requests} more + full GC`, m.afterGc),
+      ],
+      ['l', 'r', 'r', 'r', 'r'],
+    ),
+  ].join('\n');
+}
+
+function machineLines(report: RunReport): string[] {
+  const m = report.machine;
+  const lines = [
+    `- Machine: ${m.cpus} × ${m.cpuModel}${m.cpuMHz ? ` (${m.cpuMHz} MHz)` : ''}, ${m.memoryGiB.toFixed(1)} GiB RAM, ${m.platform}, Node ${m.node}.`,
+    `- Load average (1, 5, 15 min): before ${report.loadBefore.map(f2).join(', ')}; after ${report.loadAfter.map(f2).join(', ')}.`,
+  ];
+  if (report.code) {
+    const { commit, changedSrcFiles } = report.code;
+    lines.push(`- Code: the working tree at commit ${commit}${changedSrcFiles ? `, with ${changedSrcFiles} file(s) under src/ changed or added since` : ''}.`);
+  }
+  if (report.machineBusy) {
+    const { busy, total } = report.machineBusy;
+    const cores = m.cpus;
+    const wall = total / cores;
+    const other = Math.max(0, busy - report.ourCpuSeconds);
+    lines.push(
+      `- CPU busy during the run: ${f2(busy / wall)} of ${cores} cores on average (${f0((busy / total) * 100)}%); the bench's own processes ` +
+        `${f2(report.ourCpuSeconds / wall)} cores, everything else (other processes, the OS, tsx's esbuild helpers) ${f2(other / wall)} cores.`,
+    );
+  }
+  return lines;
+}
+
+function settingsLine(report: RunReport): string {
+  const s = report.settings;
+  return (
+    `- Load: autocannon, ${s.connections} connections, ${s.rounds} round${s.rounds === 1 ? '' : 's'} × ${s.seconds} s per scenario, ` +
+    `interleaved (a b g c c' a b g c c' …, then page 1 · page 500 alternately), after a ${s.warmupSeconds} s warm-up of each; ` +
+    `sandbox seeds VinylDNS ${s.seeds.vinyldns}, OpenSRS ${s.seeds.opensrs}. The sandbox, the gateway and the floor proxy each run in their own process.`
+  );
+}
+
+function cpuBudgetLines(report: RunReport): string[] {
+  const s = new Map(report.scenarios.map((x) => [x.id, x]));
+  const a = s.get('a');
+  const g = s.get('g');
+  const b = s.get('b');
+  const out: string[] = [];
+  if (a && g) {
+    out.push(
+      `- Per page, the gateway process spends ${fms(a.serverCpuMs)} ms of CPU where the floor proxy spends ${fms(g.serverCpuMs)} ms ` +
+        `(×${f2(a.serverCpuMs / g.serverCpuMs)}); the sandbox spends ${fms(a.sandboxCpuMs)} ms behind the gateway (${f2(a.callsPerRequest)} calls) ` +
+        `and ${fms(g.sandboxCpuMs)} ms behind the floor (1 call); the load generator ${fms(a.loadgenCpuMs)} / ${fms(g.loadgenCpuMs)} ms.`,
+    );
+    const total = (x: ScenarioResult) => x.serverCpuMs + x.sandboxCpuMs + x.loadgenCpuMs;
+    const free = (x: ScenarioResult) => Math.max(0.1, report.machine.cpus - x.otherCores);
+    // Each process has one event loop: none can use more than one core.
+    const bound = (x: ScenarioResult, cores: number) => Math.min((cores * 1000) / total(x), 1000 / Math.max(x.serverCpuMs, x.sandboxCpuMs));
+    out.push(
+      `- Every process of the bench shares the machine's ${report.machine.cpus} cores and none can use more than one, so throughput is bounded by ` +
+        `min((cores free to the bench) × 1000 ÷ (CPU ms per request summed over the three processes), 1000 ÷ (CPU ms per request of the busiest process)): ` +
+        `(a) ${f0(bound(a, free(a)))} req/s with ${f2(free(a))} cores free, (g) ${f0(bound(g, free(g)))} req/s with ${f2(free(g))} ` +
+        `(measured ${f0(a.summary.rps)} and ${f0(g.summary.rps)}); on an idle machine ${f0(bound(a, report.machine.cpus))} and ${f0(bound(g, report.machine.cpus))} req/s.`,
+    );
+  }
+  if (b) out.push(`- The sandbox alone serves the page at ${fms(b.serverCpuMs)} ms of CPU per request (the load generator, which signs each request: ${fms(b.loadgenCpuMs)} ms).`);
+  return out;
+}
+
+function profileText(p: ProfileSummary & { scenario: string }): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    `Gateway CPU profile over the measured rounds of ${p.scenario}: ${p.busyMs.toFixed(0)} ms busy (self time; V8 builtins such as JSON.parse usually count in their caller).`,
+    '',
+    table(['area', 'self ms', 'share'], p.areas.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]), ['l', 'r', 'r']),
+    '',
+    table(['function (self time)', 'self ms', 'share'], p.functions.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]), ['l', 'r', 'r']),
+  ].join('\n');
+}
+
+export function renderConsole(report: RunReport): string {
+  const parts = [
+    '',
+    `changegraph bench, ${report.mode} mode, ${report.date}, ${report.seconds.toFixed(0)} s`,
+    ...machineLines(report),
+    settingsLine(report),
+    '',
+    scenarioTable(report),
+    '',
+    report.mode === 'full' ? 'Targets (ratios within this run):' : 'Ratios (short mode: no judgement, the figures are too short to mean anything):',
+    checksTable(report),
+  ];
+  if (report.cold.length) parts.push('', 'Upstream calls per query:', callsTable(report));
+  if (report.memory) parts.push('', memoryText(report.memory));
+  const budget = cpuBudgetLines(report);
+  if (budget.length) parts.push('', ...budget);
+  if (report.profile) parts.push('', profileText(report.profile));
+  return parts.join('\n');
+}
+
+const NOTES_START = '<!-- notes:start (kept when the harness rewrites this file) -->';
+const NOTES_END = '<!-- notes:end -->';
+
+/** The hand-written notes of an existing RESULTS.md, so that a new run keeps them. */
+export function extractNotes(markdown: string): string | undefined {
+  const start = markdown.indexOf(NOTES_START);
+  const end = markdown.indexOf(NOTES_END);
+  if (start < 0 || end < start) return undefined;
+  return markdown.slice(start + NOTES_START.length, end).trim();
+}
+
+export function renderMarkdown(report: RunReport, notes?: string): string {
+  const s = report.settings;
+  const parts = [
+    '# Benchmark results',
+    '',
+    `Written by \`${report.command}\` (bench/run.ts) on ${report.date}, in ${report.seconds.toFixed(0)} s. Every ratio compares figures of this one run. ` +
+      'Benchmarks are not timed tests: CI runs `npm run bench:smoke` only to prove the harness works.',
+    '',
+    '## Machine and load',
+    '',
+    ...machineLines(report),
+    settingsLine(report),
+    '',
+    '## Scenarios',
+    '',
+    scenarioTable(report),
+    '',
+    'req/s: completed responses over the measured time of all rounds; p50/p99: over every response of all rounds. ' +
+      '"upstream calls / req" and the CPU columns are per request sent (the few still in flight when a load stops are served too, and counted once they are). ' +
+      '"cores busy (bench)": CPU-seconds per second of the serving process, the sandbox behind it and the load generator while the scenario ran; ' +
+      '"(others)": the rest of the machine meanwhile (other processes, the OS). ' +
+      `The load is a closed loop of ${s.connections} connections: once the server is saturated, p50 ≈ ${s.connections} ÷ req/s, so a p50 ratio mostly mirrors the inverse throughput ratio.`,
+    '',
+    `(c) is one upstream page of VinylDNS's global failure list: in this sandbox it holds ${report.facts.failedNodes} failed zone changes over ` +
+      `${report.facts.failedDistinctZones} distinct zones (the nodes are all there is, though it asks for 100). (c') is 100 record set changes of ` +
+      'big.example.org., each asking for `zone { name }`.',
+    '',
+    '## Targets',
+    '',
+    checksTable(report),
+  ];
+  if (report.cold.length) {
+    parts.push('', '## Upstream calls per query', '', callsTable(report), '', `Cold: the first query on a freshly started gateway; 2nd: the same query right after; warm: upstream calls per request over the measured rounds (judged, with a small tolerance for requests abandoned mid-way when a load stops), and exactly, over ${report.settings.warmQueries} sequential queries on the same gateway after the rounds.`);
+  }
+  if (report.memory) parts.push('', '## Memory', '', memoryText(report.memory));
+  parts.push('', '## What the figures say', '', ...cpuBudgetLines(report), '', NOTES_START, '', notes ?? '_(hand-written notes go here; the harness keeps them when it rewrites this file)_', '', NOTES_END, '');
+  parts.push('## How to run', '', '```sh', 'npm run bench          # full: ' + `${s.rounds} rounds × ${s.seconds} s per scenario, writes this file`, 'npm run bench:smoke    # short: 1 round × 1 s, no judgement, does not write this file', 'npm run bench -- --only=a,g --cpu-prof   # some scenarios, with a CPU profile of the gateway (does not write this file)', '```', '');
+  return parts.join('\n');
+}

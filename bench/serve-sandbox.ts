@@ -1,0 +1,38 @@
+// The sandbox upstreams (VinylDNS and OpenSRS simulators) in a process of their own, with a fixed
+// seed. Reports how many upstream requests each simulator received, so the runner can count the
+// upstream calls per GraphQL query. The simulators' request logs are folded into counters every
+// second, so a long run does not grow the log (and this process's heap) without bound.
+import { startSandbox } from '../src/sandbox/index.js';
+import { serveParent } from './child.js';
+
+export const VINYLDNS_SEED = 42;
+export const OPENSRS_SEED = 7;
+
+const sandbox = await startSandbox({ vinyldns: { seed: VINYLDNS_SEED }, opensrs: { seed: OPENSRS_SEED } });
+
+let vinyldnsCalls = 0;
+let opensrsCalls = 0;
+function fold(): { vinyldnsCalls: number; opensrsCalls: number } {
+  vinyldnsCalls += sandbox.vinyldns.log.length;
+  sandbox.vinyldns.clearLog();
+  opensrsCalls += sandbox.opensrs.log.length;
+  sandbox.opensrs.clearLog();
+  return { vinyldnsCalls, opensrsCalls };
+}
+setInterval(fold, 1000).unref();
+
+const config = sandbox.gatewayConfig();
+serveParent(
+  {
+    type: 'ready',
+    url: sandbox.vinyldnsUrl,
+    vinyldnsUrl: sandbox.vinyldnsUrl,
+    opensrsUrl: sandbox.opensrsUrl,
+    accessKey: config.vinyldns!.accessKey,
+    secretKey: config.vinyldns!.secretKey,
+    opensrsUser: config.opensrs!.user,
+    opensrsPassword: config.opensrs!.password!,
+    seeds: { vinyldns: VINYLDNS_SEED, opensrs: OPENSRS_SEED },
+  },
+  { extra: fold, close: () => sandbox.close() },
+);

@@ -1,0 +1,59 @@
+// What requests signed with the same VinylDNS credentials share: identical GETs in flight (one
+// upstream call serves them all) and a short-lived cache of current zones, which change rarely.
+// Keyed by the credentials, so nothing ever crosses from one caller's identity to another's.
+import { createHash } from 'node:crypto';
+import type { VinylDnsCredentials } from './sign.js';
+import type { WireZone } from './wire.js';
+
+export interface SharedReadsOptions {
+  /** How long a zone read stays fresh; 0 disables the cache. Default 5 s. */
+  zoneTtlMs?: number;
+  /** Bounds memory when many identities call (credential forwarding). */
+  maxIdentities?: number;
+  maxZonesPerIdentity?: number;
+}
+
+/** The reads one identity shares between its concurrent requests. */
+export class IdentityReads {
+  readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly zones = new Map<string, { zone: WireZone; expires: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxZones: number,
+  ) {}
+
+  zone(id: string): WireZone | undefined {
+    const hit = this.zones.get(id);
+    if (!hit) return undefined;
+    if (hit.expires > Date.now()) return hit.zone;
+    this.zones.delete(id);
+    return undefined;
+  }
+
+  /** Only zones read as they are now (get zone, list zones), never snapshots inside changes. */
+  rememberZone(zone: WireZone): void {
+    if (this.ttlMs <= 0) return;
+    if (this.zones.size >= this.maxZones) this.zones.delete(this.zones.keys().next().value!);
+    this.zones.set(zone.id, { zone, expires: Date.now() + this.ttlMs });
+  }
+}
+
+export class SharedReads {
+  private readonly identities = new Map<string, IdentityReads>();
+
+  constructor(private readonly options: SharedReadsOptions = {}) {}
+
+  for(credentials: VinylDnsCredentials): IdentityReads {
+    // The secret is part of the identity (a wrong secret must not reuse a right one's reads), but
+    // only as a hash: it is never kept in memory here.
+    const key = `${credentials.accessKey}\n${createHash('sha256').update(credentials.secretKey).digest('base64url')}`;
+    let reads = this.identities.get(key);
+    if (!reads) {
+      if (this.identities.size >= (this.options.maxIdentities ?? 1000)) this.identities.delete(this.identities.keys().next().value!);
+      reads = new IdentityReads(this.options.zoneTtlMs ?? 5_000, this.options.maxZonesPerIdentity ?? 10_000);
+      this.identities.set(key, reads);
+    }
+    return reads;
+  }
+}

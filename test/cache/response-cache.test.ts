@@ -1,0 +1,142 @@
+// The response cache: a repeated query is answered without upstream calls for the same caller,
+// never across callers; with REDIS_URL, a second gateway process answers from what the first
+// one cached. The Redis test starts its own redis-server on loopback, and is skipped (visibly)
+// on a machine without one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+const QUERY = `{ zone(name: "example.com") { recordSetChanges(first: 5) { nodes { changeId } } } }`;
+
+async function post(url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: QUERY }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown; extensions?: { responseCache?: { hit: boolean } } };
+}
+
+describe('in memory', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, exposeMetadata: true } } }) });
+  });
+  afterAll(() => stack.close());
+
+  it('answers a repeated query from the cache, for the same caller only', async () => {
+    const alice = { authorization: 'Bearer alice' };
+    const first = await post(stack.url, alice);
+    expect(first.extensions?.responseCache?.hit).toBe(false);
+    stack.sandbox.vinyldns.clearLog();
+    const again = await post(stack.url, alice);
+    expect(again.extensions?.responseCache?.hit).toBe(true);
+    expect(again.data).toEqual(first.data);
+    expect(stack.sandbox.vinyldns.log).toHaveLength(0);
+    const bob = await post(stack.url, { authorization: 'Bearer bob' });
+    expect(bob.extensions?.responseCache?.hit).toBe(false);
+    expect(stack.sandbox.vinyldns.log.length).toBeGreaterThan(0);
+  });
+
+  it('never caches an answer with errors', async () => {
+    stack.sandbox.vinyldns.failNext({ httpStatus: 403 }, 1, '/zones/');
+    const failed = await post(stack.url, { authorization: 'Bearer carol' });
+    expect(failed.errors).toBeDefined();
+    const after = await post(stack.url, { authorization: 'Bearer carol' });
+    expect(after.errors).toBeUndefined();
+    expect(after.extensions?.responseCache?.hit).toBe(false);
+  });
+});
+
+const REDIS = '/usr/bin/redis-server';
+if (!existsSync(REDIS)) console.warn(`SKIPPED: the shared Redis response cache test needs ${REDIS} (apt-get install redis-server)`);
+
+describe.skipIf(!existsSync(REDIS))('shared in Redis between gateway processes', () => {
+  let stack: Stack;
+  let redis: ChildProcess;
+  let second: ChildProcess;
+  let secondUrl: string;
+  let redisUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redisUrl = `redis://127.0.0.1:${port}`;
+    await waitForPort(port);
+    stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, redisUrl, exposeMetadata: true } } }) });
+    const cfg = stack.sandbox.gatewayConfig();
+    second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        VINYLDNS_URL: stack.sandbox.vinyldnsUrl,
+        VINYLDNS_ACCESS_KEY: cfg.vinyldns!.accessKey,
+        VINYLDNS_SECRET_KEY: cfg.vinyldns!.secretKey,
+        OPENSRS_URL: stack.sandbox.opensrsUrl,
+        OPENSRS_USER: cfg.opensrs!.user,
+        OPENSRS_PASSWORD: cfg.opensrs!.password,
+        CURSOR_SECRET: 'test-cursor-secret',
+        REDIS_URL: redisUrl,
+        RESPONSE_CACHE_TTL_MS: '60000',
+        RESPONSE_CACHE_METADATA: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    secondUrl = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      second.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      second.once('exit', (code) => reject(new Error(`second gateway exited with ${code}: ${out}`)));
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    second?.kill('SIGTERM');
+    await stack?.close();
+    redis?.kill('SIGTERM');
+  });
+
+  it('serves on the second process what the first one fetched, and nothing across callers', async () => {
+    const dave = { authorization: 'Bearer dave' };
+    const first = await post(stack.url, dave);
+    expect(first.extensions?.responseCache?.hit).toBe(false);
+    stack.sandbox.vinyldns.clearLog();
+    const fromSecond = await post(secondUrl, dave);
+    expect(fromSecond.extensions?.responseCache?.hit).toBe(true);
+    expect(fromSecond.data).toEqual(first.data);
+    expect(stack.sandbox.vinyldns.log).toHaveLength(0);
+    const erin = await post(secondUrl, { authorization: 'Bearer erin' });
+    expect(erin.extensions?.responseCache?.hit).toBe(false);
+    expect(stack.sandbox.vinyldns.log.length).toBeGreaterThan(0);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('redis-server did not start');
+}
+

@@ -1,0 +1,64 @@
+// Requests of the same identity share fresh zone reads and in-flight GETs; different identities
+// never do (sandbox request counts tell).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 300, responseCache: { ttlMs: 0 } } }) });
+});
+afterAll(() => stack.close());
+
+const zoneId = (name: string) => stack.sandbox.vinyldns.store.zones().find((z) => z.name === name)!.id;
+const zoneGets = (id: string) => stack.sandbox.vinyldns.count({ pathPattern: new RegExp(`^/zones/${id}$`) });
+const Q = `query($id: String!) { zone(zoneId: $id) { recordSetChanges(first: 100) { nodes { zone { name } } } } }`;
+
+describe('zones shared across requests of one identity', () => {
+  it('reads a zone once while fresh: later pages cost the page alone', async () => {
+    const id = zoneId('big.example.org.');
+    stack.sandbox.vinyldns.clearLog();
+    await stack.gql(Q, { id });
+    await stack.gql(Q, { id });
+    await stack.gql(Q, { id });
+    expect(zoneGets(id)).toBe(1);
+    expect(stack.sandbox.vinyldns.log).toHaveLength(4); // 1 zone GET + 3 pages
+  });
+
+  it('reads it again once the cache entry has expired', async () => {
+    const id = zoneId('acme.io.');
+    stack.sandbox.vinyldns.clearLog();
+    await stack.gql(Q, { id });
+    await new Promise((r) => setTimeout(r, 350));
+    await stack.gql(Q, { id });
+    expect(zoneGets(id)).toBe(2);
+  });
+
+  it('shares one upstream call among concurrent identical requests', async () => {
+    const id = zoneId('shop.example.com.');
+    stack.sandbox.vinyldns.clearLog();
+    await Promise.all(Array.from({ length: 8 }, () => stack.gql(Q, { id })));
+    expect(stack.sandbox.vinyldns.count({ pathPrefix: `/zones/${id}/recordsetchanges` })).toBeLessThan(8);
+    expect(zoneGets(id)).toBe(1);
+  });
+});
+
+describe('never across identities', () => {
+  let forwarded: Stack;
+  beforeAll(async () => {
+    forwarded = await startStack({
+      config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, credentials: 'forward', accessKey: undefined, secretKey: undefined }, cache: { zoneTtlMs: 60_000, responseCache: { ttlMs: 0 } } }),
+    });
+  });
+  afterAll(() => forwarded.close());
+
+  it('keeps each caller\u2019s zone reads to that caller', async () => {
+    const id = forwarded.sandbox.vinyldns.store.zones().find((z) => z.name === 'internal.corp.')!.id;
+    const admin = { 'x-vinyldns-access-key': 'sandbox-access-key', 'x-vinyldns-secret-key': 'sandbox-secret-key' };
+    const alice = { 'x-vinyldns-access-key': 'alice-access-key', 'x-vinyldns-secret-key': 'alice-secret-key' };
+    const ok = await forwarded.gql(`query($id: String!) { zone(zoneId: $id) { name } }`, { id }, admin);
+    expect(ok.data.zone).toEqual({ name: 'internal.corp.' });
+    const denied = await forwarded.gql(`query($id: String!) { zone(zoneId: $id) { name } }`, { id }, alice);
+    expect(denied.data.zone).toBeNull();
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
