@@ -44,7 +44,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     observability.watch(upstream, vinylDnsProbe(upstream));
     const { accessKey, secretKey } = config.vinyldns;
     const credentials = accessKey !== undefined && secretKey !== undefined ? { accessKey, secretKey } : undefined;
-    const shared = new SharedReads({ zoneTtlMs: cache.zoneTtlMs });
+    const shared = new SharedReads({ zoneTtlMs: cache.zoneTtlMs, coalesce: cache.coalesce });
     deps.vinyldns = { upstream, credentials, forward: config.vinyldns.credentials === 'forward', shared };
   }
   if (config.opensrs) {

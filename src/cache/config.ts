@@ -5,6 +5,8 @@ import type { ResponseCacheConfig } from './response-cache.js';
 export interface CacheConfig {
   /** How long a zone read stays fresh for later requests of the same identity; 0 turns it off. */
   zoneTtlMs: number;
+  /** Identical VinylDNS GETs in flight are shared by concurrent requests of the same identity. */
+  coalesce?: boolean;
   responseCache: ResponseCacheConfig;
 }
 
@@ -13,6 +15,7 @@ export const DEFAULT_CACHE: CacheConfig = { zoneTtlMs: 5_000, responseCache: { t
 export function cacheConfig(env: EnvReader): CacheConfig {
   return {
     zoneTtlMs: env.integer('ZONE_CACHE_TTL_MS', DEFAULT_CACHE.zoneTtlMs, 0, 3_600_000),
+    coalesce: env.flag('UPSTREAM_COALESCE', true),
     responseCache: {
       ttlMs: env.integer('RESPONSE_CACHE_TTL_MS', DEFAULT_CACHE.responseCache.ttlMs, 0, 3_600_000),
       redisUrl: redisUrl(env),

@@ -26,29 +26,25 @@ export const zoneRecordSetChanges =
   };
 
 /**
- * `GET /metrics/health/zones/{id}/recordsetchangesfailure`: `nextId` is always present and one
- * too far, so it is ignored; one extra item is asked for to learn whether more follow.
+ * The failure lists' `nextId` cannot say whether more items follow (always present, one too far
+ * for record sets), so it is ignored and one extra item is asked for instead.
  */
-export const zoneFailedRecordSetChanges =
-  (client: VinylDnsClient, zoneId: string): FetchOffsetPage<WireRecordSetChange> =>
+const askingOneMore =
+  <T>(read: (startFrom: number, maxItems: number) => Promise<T[]>): FetchOffsetPage<T> =>
   async (offset, limit) => {
     const maxItems = Math.min(UPSTREAM_PAGE_LIMIT, limit + 1);
-    const res = await client.listFailedRecordSetChanges(zoneId, { startFrom: offset, maxItems });
-    const items = res.failedRecordSetChanges;
+    const items = await read(offset, maxItems);
     const more = items.length > limit ? true : items.length < maxItems ? false : undefined;
     return { items: items.slice(0, limit), more };
   };
 
-/** `GET /metrics/health/zonechangesfailure`: global; `nextId` is 0 when done, so ask one more. */
-export const failedZoneChanges =
-  (client: VinylDnsClient): FetchOffsetPage<WireZoneChange> =>
-  async (offset, limit) => {
-    const maxItems = Math.min(UPSTREAM_PAGE_LIMIT, limit + 1);
-    const res = await client.listFailedZoneChanges({ startFrom: offset, maxItems });
-    const items = res.failedZoneChanges;
-    const more = items.length > limit ? true : items.length < maxItems ? false : undefined;
-    return { items: items.slice(0, limit), more };
-  };
+/** `GET /metrics/health/zones/{id}/recordsetchangesfailure`. */
+export const zoneFailedRecordSetChanges = (client: VinylDnsClient, zoneId: string): FetchOffsetPage<WireRecordSetChange> =>
+  askingOneMore(async (startFrom, maxItems) => (await client.listFailedRecordSetChanges(zoneId, { startFrom, maxItems })).failedRecordSetChanges);
+
+/** `GET /metrics/health/zonechangesfailure`: every zone's failed zone changes. */
+export const failedZoneChanges = (client: VinylDnsClient): FetchOffsetPage<WireZoneChange> =>
+  askingOneMore(async (startFrom, maxItems) => (await client.listFailedZoneChanges({ startFrom, maxItems })).failedZoneChanges);
 
 export const zoneChangeListConnection = (codec: CursorCodec, scope: CursorScope, fetchPage: FetchOffsetPage<WireZoneChange>, args: PageArgs): Promise<Connection<ZoneChangeModel>> =>
   offsetListConnection(codec, scope, fetchPage, args, zoneChangeModel);

@@ -8,6 +8,8 @@ import type { WireZone } from './wire.js';
 export interface SharedReadsOptions {
   /** How long a zone read stays fresh; 0 disables the cache. Default 5 s. */
   zoneTtlMs?: number;
+  /** Share identical GETs in flight between requests. Default true. */
+  coalesce?: boolean;
   /** Bounds memory when many identities call (credential forwarding). */
   maxIdentities?: number;
   maxZonesPerIdentity?: number;
@@ -15,13 +17,17 @@ export interface SharedReadsOptions {
 
 /** The reads one identity shares between its concurrent requests. */
 export class IdentityReads {
-  readonly inFlight = new Map<string, Promise<unknown>>();
+  /** Undefined when coalescing across requests is off: each request then keeps its own. */
+  readonly inFlight: Map<string, Promise<unknown>> | undefined;
   private readonly zones = new Map<string, { zone: WireZone; expires: number }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxZones: number,
-  ) {}
+    coalesce: boolean,
+  ) {
+    this.inFlight = coalesce ? new Map() : undefined;
+  }
 
   zone(id: string): WireZone | undefined {
     const hit = this.zones.get(id);
@@ -51,7 +57,7 @@ export class SharedReads {
     let reads = this.identities.get(key);
     if (!reads) {
       if (this.identities.size >= (this.options.maxIdentities ?? 1000)) this.identities.delete(this.identities.keys().next().value!);
-      reads = new IdentityReads(this.options.zoneTtlMs ?? 5_000, this.options.maxZonesPerIdentity ?? 10_000);
+      reads = new IdentityReads(this.options.zoneTtlMs ?? 5_000, this.options.maxZonesPerIdentity ?? 10_000, this.options.coalesce ?? true);
       this.identities.set(key, reads);
     }
     return reads;
