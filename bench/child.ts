@@ -11,6 +11,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 
 export interface ProcessStats {
   pid: number;
@@ -19,6 +20,8 @@ export interface ProcessStats {
   heapTotal: number;
   /** Memory outside the V8 heap that V8 knows of (Buffers and other ArrayBuffers included). */
   external: number;
+  /** Of heapTotal, what V8 reserves for the young generation (new space and new large objects). */
+  youngReserved: number;
   /** process.cpuUsage() user + system, in microseconds since the process started. */
   cpuMicros: number;
   /** Upstream requests received since start (only the sandbox reports these). */
@@ -49,7 +52,11 @@ interface ReplyMessage {
 export function ownStats(): ProcessStats {
   const mem = process.memoryUsage();
   const cpu = process.cpuUsage();
-  return { pid: process.pid, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, cpuMicros: cpu.user + cpu.system };
+  const youngReserved = v8
+    .getHeapSpaceStatistics()
+    .filter((space) => space.space_name === 'new_space' || space.space_name === 'new_large_object_space')
+    .reduce((n, space) => n + space.space_size, 0);
+  return { pid: process.pid, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, youngReserved, cpuMicros: cpu.user + cpu.system };
 }
 
 /**

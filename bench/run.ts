@@ -1,10 +1,12 @@
 // `npm run bench` (full; writes bench/RESULTS.md) and `npm run bench:smoke` (`--short`: proves
-// the harness works, no judgement). Other flags: `--only=a,g` runs only some scenarios (ids a b g
-// c c2 d e); `--cpu-prof` profiles the gateway process during the measured rounds of (a) (or of
-// the first gateway scenario run) and summarises where its CPU time went. Neither writes RESULTS.md.
+// the harness works, no judgement). Other flags: `--only=a0,g` runs only some scenarios (ids a a0
+// b g c c2 d e); `--cpu-prof` profiles the serving gateway process during the measured rounds of
+// (a0), else of (a), else of the first gateway scenario run, and summarises where its CPU time
+// went. Neither writes RESULTS.md.
 //
-// The sandbox upstreams, the gateway and the floor proxy each run in their own process; this
-// process is the load generator (autocannon). Compared scenarios run interleaved, round by round.
+// The sandbox upstreams, the gateway, a second gateway without coalescing (for a0) and the floor
+// proxy each run in their own process; this process is the load generator (autocannon). Compared
+// scenarios run interleaved, round by round.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Child, type ProcessStats } from './child.js';
 import { busySeconds, codeState, cpuTimes, loadAverage, machineInfo } from './machine.js';
 import { measure, summarise, type Sample } from './measure.js';
+import { DEFAULT_CACHE } from '../src/cache/config.js';
 import { summariseProfile } from './profile.js';
 import { checks, extractNotes, renderConsole, renderMarkdown, type ColdCalls, type MemoryResult, type RunReport, type ScenarioResult } from './report.js';
 import {
@@ -36,11 +39,12 @@ const onlyArg = args.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : undefined;
 const unknown = args.filter((a) => a !== '--short' && a !== '--cpu-prof' && !a.startsWith('--only='));
 if (unknown.length) {
-  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use --short, --only=a,b,g,c,c2,d,e, --cpu-prof`);
+  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use --short, --only=a,a0,b,g,c,c2,d,e, --cpu-prof`);
   process.exit(2);
 }
 const wanted = (id: string) => !only || only.has(id);
 const WARM_QUERIES = 20;
+const ZONE_TTL_MS = DEFAULT_CACHE.zoneTtlMs;
 const MEMORY_CHECKPOINTS = 5;
 
 const settings = short
@@ -86,15 +90,18 @@ async function main(): Promise<void> {
     // the zone cache stays on, as deployed. Production mode, as the Dockerfile runs it.
     RESPONSE_CACHE_TTL_MS: '0',
     NODE_ENV: 'production',
+    // The default zone TTL, set explicitly so that the warm count below knows it.
+    ZONE_CACHE_TTL_MS: String(ZONE_TTL_MS),
   };
   const profileDir = profileGateway ? mkdtempSync(path.join(os.tmpdir(), 'changegraph-prof-')) : undefined;
-  const startGateway = (name: string, execArgv: string[] = []) =>
-    Child.start(name, './serve-gateway.ts', { env: gatewayEnv, execArgv }).then((c) => {
+  const startGateway = (name: string, execArgv: string[] = [], env: Record<string, string> = {}) =>
+    Child.start(name, './serve-gateway.ts', { env: { ...gatewayEnv, ...env }, execArgv }).then((c) => {
       children.push(c);
       return c;
     });
-  // Every process starts now, in parallel (tsx start-up is slow): the main gateway, the floor
-  // proxy, one fresh gateway per cold-start query and one for (e), which stay idle until used.
+  // Every process starts now, in parallel (tsx start-up is slow): the main gateway, the gateway
+  // without coalescing for (a0), the floor proxy, one fresh gateway per cold-start query and one
+  // for (e), which stay idle until used.
   const coldQueries = (
     [
       { id: 'a', query: PAGE_QUERY, variables: { zoneId: BIG_ZONE_ID } },
@@ -102,8 +109,10 @@ async function main(): Promise<void> {
       { id: 'c2', query: ZONE_NAMES_QUERY, variables: { zoneId: BIG_ZONE_ID } },
     ] as Array<{ id: ScenarioId; query: string; variables: Record<string, unknown> }>
   ).filter((q) => wanted(q.id));
-  const [gateway, floor, coldGateways, memoryGateway] = await Promise.all([
+  const [gateway, gateway0, floor, coldGateways, memoryGateway] = await Promise.all([
     startGateway('gateway'),
+    // Zone cache on, response cache off, as for the main gateway; only coalescing differs.
+    wanted('a0') ? startGateway('gateway without coalescing', [], { UPSTREAM_COALESCE: 'false' }) : undefined,
     Child.start('floor proxy', './floor-proxy.ts', { env: gatewayEnv }).then((c) => {
       children.push(c);
       return c;
@@ -111,10 +120,13 @@ async function main(): Promise<void> {
     Promise.all(coldQueries.map((q) => startGateway(`cold gateway (${q.id})`))),
     wanted('e') ? startGateway('memory gateway', ['--expose-gc']) : undefined,
   ]);
-  log(`sandbox ${sandbox.url} (pid ${sandbox.pid}), gateway ${gateway.url} (pid ${gateway.pid}), floor ${floor.url} (pid ${floor.pid})`);
+  log(
+    `sandbox ${sandbox.url} (pid ${sandbox.pid}), gateway ${gateway.url} (pid ${gateway.pid}), ` +
+      `${gateway0 ? `gateway without coalescing ${gateway0.url} (pid ${gateway0.pid}), ` : ''}floor ${floor.url} (pid ${floor.pid})`,
+  );
 
   const credentials = { accessKey: r.accessKey as string, secretKey: r.secretKey as string };
-  const main = mainScenarios({ gateway: gateway.url, floor: floor.url, sandbox: sandbox.url, credentials }).filter((s) => wanted(s.id));
+  const main = mainScenarios({ gateway: gateway.url, gateway0: gateway0?.url ?? '', floor: floor.url, sandbox: sandbox.url, credentials }).filter((s) => wanted(s.id));
   const upstreamCalls = async () => {
     const s = await sandbox.stats();
     return (s.vinyldnsCalls ?? 0) + (s.opensrsCalls ?? 0);
@@ -165,12 +177,19 @@ async function main(): Promise<void> {
     machineBusy: number;
   }
   const acc = new Map<ScenarioId, Acc>();
-  const serverOf = { gateway, floor, sandbox } as const;
-  const profiled = profileDir ? ([...main, ...deep].find((s) => s.id === 'a') ?? [...main, ...deep].find((s) => s.server === 'gateway')) : undefined;
+  const serverOf = (name: Scenario['server']): Child => {
+    const child = { gateway, gateway0, floor, sandbox }[name];
+    if (!child) throw new Error(`no ${name} process was started`);
+    return child;
+  };
+  const all = [...main, ...deep];
+  const profiled = profileDir
+    ? (all.find((s) => s.id === 'a0') ?? all.find((s) => s.id === 'a') ?? all.find((s) => s.server === 'gateway' || s.server === 'gateway0'))
+    : undefined;
   const profiles: string[] = [];
   async function round(s: Scenario): Promise<void> {
-    const server = serverOf[s.server];
-    if (s === profiled) await gateway.startProfile();
+    const server = serverOf(s.server);
+    if (s === profiled) await server.startProfile();
     const [srv0, sb0] = await Promise.all([server.stats(), sandbox.stats()]);
     const gen0 = process.cpuUsage();
     const machine0 = cpuTimes();
@@ -180,7 +199,7 @@ async function main(): Promise<void> {
     await settle();
     if (s === profiled) {
       profiles.push(path.join(profileDir!, `${s.id}-${profiles.length + 1}.cpuprofile`));
-      await gateway.stopProfile(profiles[profiles.length - 1]);
+      await server.stopProfile(profiles[profiles.length - 1]);
     }
     const [srv1, sb1] = await Promise.all([server.stats(), sandbox.stats()]);
     const a: Acc = acc.get(s.id) ?? { scenario: s, samples: [], calls: 0, serverCpu: 0, sandboxCpu: 0, loadgenCpu: 0, machineBusy: 0 };
@@ -221,12 +240,22 @@ async function main(): Promise<void> {
   });
 
   // ---- warm, exactly: upstream calls of sequential queries on the gateway after the rounds ----
+  // "Once zones are cached": first wait until every zone entry has expired, then send each query
+  // once, uncounted, which caches its zones afresh; the counted queries that follow all finish well
+  // within the TTL, so no entry expires in the middle of a count.
   const warmQueries = coldQueries.filter((q) => acc.has(q.id));
-  for (const q of warmQueries) {
-    const n0 = await upstreamCalls();
-    for (let i = 0; i < WARM_QUERIES; i++) await gql(gateway.url, q.query, q.variables);
-    const c = cold.find((x) => x.id === q.id);
-    if (c) c.warmSequential = ((await upstreamCalls()) - n0) / WARM_QUERIES;
+  if (warmQueries.length) {
+    await new Promise((resolve) => setTimeout(resolve, ZONE_TTL_MS + 200));
+    const warmStart = Date.now();
+    for (const q of warmQueries) {
+      await gql(gateway.url, q.query, q.variables);
+      const n0 = await upstreamCalls();
+      for (let i = 0; i < WARM_QUERIES; i++) await gql(gateway.url, q.query, q.variables);
+      const c = cold.find((x) => x.id === q.id);
+      if (c) c.warmSequential = ((await upstreamCalls()) - n0) / WARM_QUERIES;
+    }
+    const took = Date.now() - warmStart;
+    if (took >= ZONE_TTL_MS) log(`warning: the sequential warm queries took ${took} ms, longer than the zone TTL (${ZONE_TTL_MS} ms); their counts include zone refreshes`);
   }
 
   // ---- (e) memory: a fresh gateway, RSS before and after N page requests ----
@@ -250,7 +279,7 @@ async function main(): Promise<void> {
       requests += sample.responses;
       failed += sample.non2xx + sample.errors;
       after = await fresh.stats();
-      checkpoints.push({ requests, rss: after.rss, heapTotal: after.heapTotal, heapUsed: after.heapUsed, external: after.external });
+      checkpoints.push({ requests, rss: after.rss, heapTotal: after.heapTotal, youngReserved: after.youngReserved, heapUsed: after.heapUsed, external: after.external });
     }
     const afterGc = await fresh.statsAfterGc();
     await fresh.stop();

@@ -10,9 +10,13 @@ export const BIG_ZONE_CHANGES = 2000;
 export const DEEP_PAGE_SIZE = 4;
 export const DEEP_PAGE = BIG_ZONE_CHANGES / DEEP_PAGE_SIZE; // 500
 
-export type ScenarioId = 'a' | 'b' | 'g' | 'c' | 'c2' | 'd1' | 'd500';
-/** Which process serves the scenario's requests (its CPU is the "server" CPU). */
-export type ServerName = 'gateway' | 'floor' | 'sandbox';
+export type ScenarioId = 'a' | 'a0' | 'b' | 'g' | 'c' | 'c2' | 'd1' | 'd500';
+/**
+ * Which process serves the scenario's requests (its CPU is the "server" CPU). `gateway0` is a
+ * second gateway started with UPSTREAM_COALESCE=false: each request makes its own upstream calls,
+ * as the floor does, so (a0) ÷ (g) compares the engine with the floor.
+ */
+export type ServerName = 'gateway' | 'gateway0' | 'floor' | 'sandbox';
 
 export interface Scenario {
   id: ScenarioId;
@@ -83,6 +87,8 @@ export function floorTarget(floorUrl: string): Target {
 
 export interface Endpoints {
   gateway: string;
+  /** The gateway without coalescing of identical concurrent GETs (scenario a0). */
+  gateway0: string;
   floor: string;
   sandbox: string;
   credentials: { accessKey: string; secretKey: string };
@@ -91,6 +97,12 @@ export interface Endpoints {
 export function mainScenarios(e: Endpoints): Scenario[] {
   return [
     { id: 'a', label: '(a) gateway: 100-edge page of record set changes', server: 'gateway', target: graphqlTarget(e.gateway, PAGE_QUERY, { zoneId: BIG_ZONE_ID }) },
+    {
+      id: 'a0',
+      label: '(a0) the same page, gateway with UPSTREAM_COALESCE=false (no GET shared between requests)',
+      server: 'gateway0',
+      target: graphqlTarget(e.gateway0, PAGE_QUERY, { zoneId: BIG_ZONE_ID }),
+    },
     { id: 'b', label: '(b) upstream alone: the signed REST GET to the sandbox', server: 'sandbox', target: directTarget(e.sandbox, e.credentials) },
     { id: 'g', label: '(g) floor: hand-written proxy, no GraphQL', server: 'floor', target: floorTarget(e.floor) },
     { id: 'c', label: '(c) N+1 shape: failedZoneChanges(first: 100) { nodes { zone { name } } }', server: 'gateway', target: graphqlTarget(e.gateway, FAILED_ZONES_QUERY) },
@@ -151,10 +163,10 @@ export interface CheckedFacts {
   failedDistinctZones: number;
 }
 
-/** Sends each main scenario once and checks the answer's shape (and that (g) picks what (a) answers). */
+/** Sends each main scenario once and checks the answer's shape (and that (a), (a0) and (g) answer the same nodes). */
 export async function checkMainScenarios(scenarios: Scenario[]): Promise<CheckedFacts> {
   const facts: CheckedFacts = { failedNodes: 0, failedDistinctZones: 0 };
-  let gatewayNodes: unknown[] | undefined;
+  let firstPage: { label: string; nodes: unknown[] } | undefined;
   for (const s of scenarios) {
     const { status, text } = await sendTarget(s.target);
     if (status !== 200) throw new Error(`${s.label}: HTTP ${status}: ${text.slice(0, 300)}`);
@@ -162,12 +174,13 @@ export async function checkMainScenarios(scenarios: Scenario[]): Promise<Checked
     if (body.errors) throw new Error(`${s.label}: ${JSON.stringify(body.errors).slice(0, 300)}`);
     switch (s.id) {
       case 'a':
+      case 'a0':
       case 'g': {
         const edges = body.data.zone.recordSetChanges.edges as Array<{ node: unknown }>;
         if (edges.length !== 100) throw new Error(`${s.label}: expected 100 edges, got ${edges.length}`);
         const nodes = edges.map((e) => e.node);
-        if (gatewayNodes && !isDeepStrictEqual(nodes, gatewayNodes)) throw new Error(`${s.label}: the nodes differ from (a)'s`);
-        gatewayNodes ??= nodes;
+        if (firstPage && !isDeepStrictEqual(nodes, firstPage.nodes)) throw new Error(`${s.label}: the nodes differ from those of ${firstPage.label}`);
+        firstPage ??= { label: s.label, nodes };
         break;
       }
       case 'b':
