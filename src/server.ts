@@ -67,8 +67,10 @@ export function createGateway(config: GatewayConfig): Gateway {
       ...useGatewayAuth(config.auth, '/graphql'),
       ...endpoints,
       ...useLimits(limits),
-      ...(responses.plugin ? [responses.plugin] : []),
+      // Before the response cache: its "never cache an answer with errors" must see the feed's
+      // partial errors, which this plugin adds.
       useResultErrors(),
+      ...(responses.plugin ? [responses.plugin] : []),
     ],
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     renderGraphiQL,

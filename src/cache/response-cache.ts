@@ -28,18 +28,46 @@ export function identityKey(headers: Headers): string {
 export function responseCache(config: ResponseCacheConfig): { plugin?: Plugin; close(): Promise<void> } {
   if (config.ttlMs <= 0) return { close: async () => {} };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
-  // A cache that cannot reach Redis must not fail requests: ioredis reports, answers go uncached.
   redis?.on('error', () => {});
   const plugin = useResponseCache({
     session: (request) => identityKey(request.headers),
     ttl: config.ttlMs,
-    cache: redis ? createRedisCache({ redis }) : undefined,
+    cache: redis ? forgiving(createRedisCache({ redis })) : undefined,
     includeExtensionMetadata: config.exposeMetadata ?? false,
   });
   return {
     plugin: plugin as Plugin,
     close: async () => {
       await redis?.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+type Cache = ReturnType<typeof createRedisCache>;
+
+/** A cache that cannot reach Redis must not fail requests: they are answered uncached. */
+function forgiving(cache: Cache): Cache {
+  return {
+    get: async (id) => {
+      try {
+        return await cache.get(id);
+      } catch {
+        return undefined;
+      }
+    },
+    set: async (id, data, entities, ttl) => {
+      try {
+        await cache.set(id, data, entities, ttl);
+      } catch {
+        // not cached this time
+      }
+    },
+    invalidate: async (entities) => {
+      try {
+        await cache.invalidate(entities);
+      } catch {
+        // entries expire by their TTL
+      }
     },
   };
 }

@@ -1,5 +1,5 @@
 // One source of the merged feed, read lazily newest first in chunks, one change at a time.
-import type { ProviderName } from '../errors.js';
+import { BadUserInputError, type ProviderName } from '../errors.js';
 import type { ChangeModel } from './types.js';
 
 export interface FeedItem {
@@ -68,6 +68,9 @@ export class SourceStream {
         this.done = done || items.length === 0;
         if (items.length > 0) this.readAfter = items[items.length - 1].position;
       } catch (error) {
+        // A cursor the source cannot resume from is the caller's problem, not an outage: it fails
+        // the field (STALE_CURSOR), as the source's own connection would.
+        if (error instanceof BadUserInputError) throw error;
         this.failure = error;
         this.buffer = [];
         return undefined;

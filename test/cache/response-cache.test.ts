@@ -50,6 +50,43 @@ describe('in memory', () => {
   });
 });
 
+describe('answers that must not be cached', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, exposeMetadata: true } } }) });
+  });
+  afterAll(() => stack.close());
+
+  it('does not cache a feed page that lacks a provider: asked again, the provider is back', async () => {
+    const feed = `{ changes(domain: "example.com", first: 3) { unavailableProviders nodes { provider } } }`;
+    const ask = async () => {
+      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: feed }) });
+      return (await res.json()) as any;
+    };
+    stack.sandbox.opensrs.failNext({ httpStatus: 500 }, 3);
+    const down = await ask();
+    expect(down.data.changes.unavailableProviders).toEqual(['OPENSRS']);
+    expect(down.extensions?.responseCache?.didCache).toBeFalsy();
+    const back = await ask();
+    expect(back.data.changes.unavailableProviders).toEqual([]);
+    expect(back.errors).toBeUndefined();
+  });
+});
+
+describe('a Redis that cannot be reached', () => {
+  it('leaves answers uncached instead of failing them', async () => {
+    const port = await freePort(); // nothing listens there
+    const stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, redisUrl: `redis://127.0.0.1:${port}` } } }) });
+    try {
+      const res = await post(stack.url);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.zone.recordSetChanges.nodes).toHaveLength(5);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 const REDIS = '/usr/bin/redis-server';
 if (!existsSync(REDIS)) console.warn(`SKIPPED: the shared Redis response cache test needs ${REDIS} (apt-get install redis-server)`);
 

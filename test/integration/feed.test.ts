@@ -4,6 +4,7 @@
 // changes landing mid-walk neither repeat nor drop anything.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CursorCodec } from '../../src/pagination/cursor.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
@@ -196,5 +197,16 @@ describe('Query.changes', () => {
     const a = await stack.gql(FEED, { domain: 'example.com', first: 2 });
     const res = await stack.gql(FEED, { domain: 'example.com', first: 2, actor: 'alice', after: a.data.changes.pageInfo.endCursor });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('fails the field with STALE_CURSOR when a source cannot resume, instead of calling it unavailable', async () => {
+    // A cursor whose record set change is gone (as after thousands of changes landed): minted here
+    // with the test stack's secret, exactly as the gateway binds feed cursors.
+    const codec = new CursorCodec('test-cursor-secret');
+    const scope = { field: 'Change.timeline', binding: { domain: 'example.com', providers: null, actor: null } };
+    const cursor = codec.encode(scope, { rc: { o: 3, i: 'no-such-change', t: 1 } });
+    const res = await stack.gql(FEED, { domain: 'example.com', first: 5, after: cursor });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STALE_CURSOR' });
+    expect(res.data).toBeNull();
   });
 });
