@@ -75,6 +75,7 @@ export async function readRecordSets(
   let anchor = after;
   let key = after ? resumeKey(after) : undefined;
   let lost = false;
+  let triedExact = false;
   let calls = 0;
   while (out.length < want) {
     const maxItems = anchor ? UPSTREAM_PAGE_LIMIT : Math.min(UPSTREAM_PAGE_LIMIT, want - out.length);
@@ -84,7 +85,15 @@ export async function readRecordSets(
     if (anchor && !lost) {
       const at = items.findIndex((rs) => rs.id === anchor!.i);
       if (at === -1 && res.nextId !== undefined) {
-        key = res.nextId; // still before the anchor: keep reading VinylDNS's own chain
+        // More than a page of names shares the anchor's prefix. When no record is named like a
+        // prefix VinylDNS could skip, its exact key (one type below, so the anchor itself is in
+        // the answer) is safe and jumps straight there; otherwise read its chain up to the anchor.
+        if (!triedExact && (await nothingSkippable(client, zoneId, anchor, filters))) {
+          key = `${anchor.n}<....>${anchor.t - 1}`;
+          triedExact = true;
+          continue;
+        }
+        key = res.nextId;
         continue;
       }
       if (at === items.length - 1 && res.nextId !== undefined) {
@@ -107,6 +116,7 @@ export async function readRecordSets(
     }
     anchor = undefined;
     lost = false;
+    triedExact = false;
     for (const rs of items) {
       if (returned.has(rs.id)) continue;
       returned.add(rs.id);
@@ -117,6 +127,23 @@ export async function readRecordSets(
     key = resumeKey(anchor);
   }
   return out.slice(0, want);
+}
+
+/**
+ * True when the zone has no record named like a prefix of `p.n` that ends before punctuation (the
+ * only names VinylDNS's own key could skip). One small call per such prefix, usually one.
+ */
+async function nothingSkippable(client: VinylDnsClient, zoneId: string, p: RecordSetPosition, filters: RecordSetFilters): Promise<boolean> {
+  if (filters.nameFilter) return false; // one name filter per call: cannot check, so do not jump
+  const prefixes = [...p.n].flatMap((ch, k) => (k > 0 && !/[A-Za-z0-9]/.test(ch) ? [p.n.slice(0, k)] : []));
+  const recordTypeFilter = filters.types && filters.types.length > 0 ? filters.types.join(',') : undefined;
+  for (const prefix of new Set(prefixes)) {
+    if (!SAFE_FILTER.test(prefix)) return false;
+    // Without `*` the filter is an exact match; `_` and `.` may widen it, which only errs safe.
+    const res = await client.listRecordSets(zoneId, { recordNameFilter: prefix, maxItems: 1, recordTypeFilter });
+    if (res.recordSets.length > 0) return false;
+  }
+  return true;
 }
 
 export async function recordSetConnection(
