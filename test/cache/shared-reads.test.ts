@@ -5,7 +5,7 @@ import { startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 300, responseCache: { ttlMs: 0 } } }) });
+  stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 1500, responseCache: { ttlMs: 0 } } }) });
 });
 afterAll(() => stack.close());
 
@@ -28,7 +28,7 @@ describe('zones shared across requests of one identity', () => {
     const id = zoneId('acme.io.');
     stack.sandbox.vinyldns.clearLog();
     await stack.gql(Q, { id });
-    await new Promise((r) => setTimeout(r, 350));
+    await new Promise((r) => setTimeout(r, 1600));
     await stack.gql(Q, { id });
     expect(zoneGets(id)).toBe(2);
   });
