@@ -56,9 +56,9 @@ describe('operationCost', () => {
     const fragments = Array.from({ length: levels }, (_, i) =>
       i === levels - 1 ? `fragment F${i} on Zone { name }` : `fragment F${i} on Zone { ...F${i + 1} ...F${i + 1} }`,
     ).join('\n');
-    const started = Date.now();
+    // An exponential walk would visit 2^29 selections and never finish within the test's timeout;
+    // memoised per fragment, the cost comes back at once.
     const value = cost(`{ zone(name: "ok") { ...F0 } } ${fragments}`);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(value).toBe(1 + 2 ** (levels - 1)); // the real cost: rejected by any sane limit
   });
 
