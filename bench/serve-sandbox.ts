@@ -10,6 +10,12 @@ export const OPENSRS_SEED = 7;
 
 const sandbox = await startSandbox({ vinyldns: { seed: VINYLDNS_SEED }, opensrs: { seed: OPENSRS_SEED } });
 
+// Scenario (c) asks for "100 changes over 5 zones": the seed's global failure list is small, so add
+// 100 failed zone syncs spread over 5 zones (round robin; the newest changes of those zones).
+const FAILING_ZONES = ['example.com.', 'acme.io.', 'mail.example.net.', 'internal.corp.', 'big.example.org.'];
+const zones = sandbox.vinyldns.store.zones().filter((z) => FAILING_ZONES.includes(z.name));
+for (let k = 0; k < 100; k++) sandbox.vinyldns.store.appendZoneChange(zones[k % zones.length].id, { status: 'Failed' });
+
 let vinyldnsCalls = 0;
 let opensrsCalls = 0;
 function fold(): { vinyldnsCalls: number; opensrsCalls: number } {

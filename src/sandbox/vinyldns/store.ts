@@ -118,12 +118,16 @@ export class VinylStore {
   }
 
   /** A new zone Sync at the top of the zone's changes; `createdMs` and `userId` as above. */
-  appendZoneChange(zoneId: string, opts: { createdMs?: number; userId?: string } = {}): WireZoneChange {
+  appendZoneChange(zoneId: string, opts: { createdMs?: number; userId?: string; status?: 'Synced' | 'Failed' } = {}): WireZoneChange {
     const stored = this.zoneById.get(zoneId);
     if (!stored || stored.deleted) throw new Error(`zone ${zoneId} does not exist`);
     const ms = this.nextMs(this.storedZoneChanges(zoneId)[0]?.createdMs, opts.createdMs);
-    stored.zone = zoneSnapshot({ ...stored.zone, status: 'Active', updated: ts(ms), latestSync: ts(ms) });
-    const change = zoneChange({ zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Sync', status: 'Synced', created: ts(ms), id: randomUUID() });
+    const failed = opts.status === 'Failed';
+    if (!failed) stored.zone = zoneSnapshot({ ...stored.zone, status: 'Active', updated: ts(ms), latestSync: ts(ms) });
+    const change = zoneChange({
+      zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Sync', status: failed ? 'Failed' : 'Synced', created: ts(ms),
+      systemMessage: failed ? 'Sync failed: the DNS backend refused the zone transfer (REFUSED)' : undefined, id: randomUUID(),
+    });
     this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
     return clone(change);
   }
