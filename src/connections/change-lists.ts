@@ -71,3 +71,16 @@ export function recordSetHistory(client: VinylDnsClient, zoneId: string, fqdn: s
     return { items: items.slice(offset, offset + limit), more: offset + limit < items.length };
   };
 }
+
+/** One record set's history as a connection, for `Query.recordSetChangeHistory` and `RecordSet.history`. */
+export function recordSetHistoryConnection(
+  client: VinylDnsClient,
+  codec: CursorCodec,
+  field: string,
+  target: { zoneId: string; fqdn: string; type: string },
+  args: PageArgs,
+): Promise<Connection<RecordSetChangeModel>> {
+  const { zoneId, fqdn, type } = target;
+  const scope = { field, binding: { zoneId, fqdn: fqdn.toLowerCase(), type } };
+  return recordSetChangeConnection(codec, scope, recordSetHistory(client, zoneId, fqdn, type), args);
+}

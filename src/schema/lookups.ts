@@ -52,17 +52,17 @@ export async function findZoneChange(ctx: GraphQLContext, zoneId: string, change
 }
 
 export async function findRecordSetChange(ctx: GraphQLContext, zoneId: string, recordSetId: string, changeId: string): Promise<WireRecordSetChange | null> {
-  const change = await notFoundAsNull(ctx.vinyldns().getRecordSetChange(zoneId, recordSetId, changeId));
+  const change = await ctx.vinyldns().getRecordSetChange(zoneId, recordSetId, changeId);
   // VinylDNS looks the change up by id alone: make sure it is this zone's.
   return change && change.zone.id === zoneId ? change : null;
 }
 
 export async function recordSetById(ctx: GraphQLContext, zoneId: string, recordSetId: string): Promise<RecordSetModel | null> {
-  const rs = await notFoundAsNull(ctx.vinyldns().getRecordSet(zoneId, recordSetId));
+  const rs = await ctx.vinyldns().getRecordSet(zoneId, recordSetId);
   return rs && rs.zoneId === zoneId ? recordSetModel(rs) : null;
 }
 
-/** A 404 for the parent zone of a lookup also means "no such object". */
+/** A 404 for the parent zone of a list read also means "no such object" (lookups: see the client's getOrNull). */
 async function notFoundAsNull<T>(p: Promise<T | null>): Promise<T | null> {
   try {
     return await p;
@@ -74,11 +74,16 @@ async function notFoundAsNull<T>(p: Promise<T | null>): Promise<T | null> {
 
 /**
  * An OpenSRS mail domain, or null when OpenSRS does not know it. Validates the name first.
- * `span`: the change positions the caller is about to page through, read as the existence check.
+ * `plan`: given the normalised name, the change positions the caller is about to page through,
+ * read as the existence check.
  */
-export async function domainByName(ctx: GraphQLContext, name: string, span?: [number, number]): Promise<DomainModel | null> {
+export async function domainByName(
+  ctx: GraphQLContext,
+  name: string,
+  plan?: (normalised: string) => [number, number] | undefined,
+): Promise<DomainModel | null> {
   const normalised = normaliseMailDomain(name.trim().replace(/\.$/, ''));
-  return (await ctx.domainLog(normalised).exists(span)) ? domainModel(normalised) : null;
+  return (await ctx.domainLog(normalised).exists(plan?.(normalised))) ? domainModel(normalised) : null;
 }
 
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */

@@ -1,4 +1,4 @@
-import { failedZoneChanges, recordSetChangeConnection, recordSetHistory, zoneChangeListConnection } from '../../connections/change-lists.js';
+import { failedZoneChanges, recordSetHistoryConnection, zoneChangeListConnection } from '../../connections/change-lists.js';
 import { zoneConnection } from '../../connections/zones.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
@@ -37,8 +37,7 @@ export const Query: QueryResolvers = {
   recordSetChangeHistory: (_, { zoneId, fqdn, type, ...page }, ctx) => {
     const name = absoluteName(fqdn.trim());
     if (name.length > 254 || !/^[A-Za-z0-9._*-]+$/.test(name)) throw new BadUserInputError(`"${fqdn}" is not a valid DNS name`, { argument: 'fqdn' });
-    const scope = { field: 'Query.recordSetChangeHistory', binding: { zoneId, fqdn: name.toLowerCase(), type } };
-    return recordSetChangeConnection(ctx.cursors, scope, recordSetHistory(ctx.vinyldns(), zoneId, name, type), page);
+    return recordSetHistoryConnection(ctx.vinyldns(), ctx.cursors, 'Query.recordSetChangeHistory', { zoneId, fqdn: name, type }, page);
   },
 
   // VinylDNS lists every zone's failures to any caller: keep those of zones the caller can read
@@ -50,8 +49,5 @@ export const Query: QueryResolvers = {
 
   changes,
 
-  domain: (_, { name }, ctx, info) => {
-    const normalised = name.trim().toLowerCase().replace(/\.$/, '');
-    return domainByName(ctx, name, plannedDomainSpan(info, ctx.cursors, normalised));
-  },
+  domain: (_, { name }, ctx, info) => domainByName(ctx, name, (normalised) => plannedDomainSpan(info, ctx.cursors, normalised)),
 };

@@ -1,4 +1,4 @@
-import { recordSetChangeConnection, recordSetHistory } from '../../connections/change-lists.js';
+import { recordSetHistoryConnection } from '../../connections/change-lists.js';
 import type { RecordDataResolvers, RecordSetResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { fqdnOf } from '../../model/names.js';
@@ -37,8 +37,7 @@ export const RecordSet: RecordSetResolvers = {
   history: async (model, args, ctx) => {
     const name = await fqdn(model, ctx);
     const { zoneId, type } = model.recordSet;
-    const scope = { field: 'RecordSet.history', binding: { zoneId, fqdn: name.toLowerCase(), type } };
-    return recordSetChangeConnection(ctx.cursors, scope, recordSetHistory(ctx.vinyldns(), zoneId, name, type), args);
+    return recordSetHistoryConnection(ctx.vinyldns(), ctx.cursors, 'RecordSet.history', { zoneId, fqdn: name, type }, args);
   },
 };
 
