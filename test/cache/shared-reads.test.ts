@@ -1,7 +1,7 @@
 // Requests of the same identity share fresh zone reads and in-flight GETs; different identities
 // never do (sandbox request counts tell).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const zoneId = (name: string) => stack.sandbox.vinyldns.store.zones().find((z) => z.name === name)!.id;
+const zoneId = (name: string) => sandboxZone(stack, name).id;
 const zoneGets = (id: string) => stack.sandbox.vinyldns.count({ pathPattern: new RegExp(`^/zones/${id}$`) });
 const Q = `query($id: String!) { zone(zoneId: $id) { recordSetChanges(first: 100) { nodes { zone { name } } } } }`;
 

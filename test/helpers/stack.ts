@@ -61,3 +61,10 @@ export async function startStack(options: { sandbox?: SandboxOptions; config?: (
 
 /** The first error's code, for concise assertions. */
 export const errorCode = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
+
+/** A seeded zone of the sandbox by name (absolute, with the dot), for expected values and ids. */
+export const sandboxZone = (stack: Stack, name: string) => {
+  const zone = stack.sandbox.vinyldns.store.zones().find((z) => z.name === name);
+  if (!zone) throw new Error(`the sandbox has no zone ${name}`);
+  return zone;
+};

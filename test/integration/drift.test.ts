@@ -3,7 +3,7 @@
 // started exactly once, in order, and never a duplicate.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionQuery, walk, type ConnectionUnderTest } from '../helpers/connections.js';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 const store = () => stack.sandbox.vinyldns.store;
-const zoneNamed = (name: string) => store().zones().find((z) => z.name === name)!;
+const zoneNamed = (name: string) => sandboxZone(stack, name);
 const zoneRoot = (id: string) => `zone(zoneId: "${id}") { %FIELD% }`;
 
 interface DriftCase {

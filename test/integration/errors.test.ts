@@ -1,7 +1,7 @@
 // Every upstream failure maps to a stable code with the provider named, never a stack trace,
 // an upstream URL, a key or an upstream body; and one provider failing leaves the other working.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 let slow: Stack;
@@ -31,7 +31,7 @@ afterAll(async () => {
   await slow.close();
 });
 
-const zoneId = (s: Stack, name: string) => s.sandbox.vinyldns.store.zones().find((z) => z.name === name)!.id;
+const zoneId = (s: Stack, name: string) => sandboxZone(s, name).id;
 const ZONE = `query($id: String!) { zone(zoneId: $id) { name } domain(name: "example.com") { name } }`;
 
 function expectClean(res: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }, s: Stack) {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { connectionFromArray, offsetToCursor } from 'graphql-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionQuery, fetchPage, walk, type ConnectionUnderTest } from '../helpers/connections.js';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 const store = () => stack.sandbox.vinyldns.store;
-const zoneNamed = (name: string) => store().zones().find((z) => z.name === name)!;
+const zoneNamed = (name: string) => sandboxZone(stack, name);
 
 interface Case {
   c: ConnectionUnderTest;

@@ -1,7 +1,7 @@
 // The VinylDNS read side through the schema: lookups, typed records, node(id), snapshots, and
 // the zone DataLoader's upstream call counts (counted by the sandbox).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, startStack, type Stack } from '../helpers/stack.js';
+import { errorCode, sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 const store = () => stack.sandbox.vinyldns.store;
-const zoneNamed = (name: string) => store().zones().find((z) => z.name === name)!;
+const zoneNamed = (name: string) => sandboxZone(stack, name);
 const vinylRequests = () => stack.sandbox.vinyldns.log.length;
 
 describe('zone lookups', () => {

@@ -3,7 +3,7 @@
 // previous page's `endCursor`. Valid is not enough for an example; it has to work.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 const operation = (file: string) => readFileSync(new URL(`../../docs/queries/${file}`, import.meta.url), 'utf8');
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 const store = () => stack.sandbox.vinyldns.store;
-const zoneNamed = (name: string) => store().zones().find((z) => z.name === name)!;
+const zoneNamed = (name: string) => sandboxZone(stack, name);
 
 /** Runs a page, then the next one; returns both. */
 async function twoPages(file: string, variables: Record<string, unknown>, connection: (data: any) => any) {
