@@ -1,9 +1,12 @@
-// Reads the gateway's configuration from environment variables. The variable names are a public
+// Reads the gateway's configuration from environment variables (through src/env.ts). The variable names are a public
 // contract (README "Configuration"). Invalid settings stop start-up with one line that names the
 // variable and never echoes a secret.
 import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } from './auth/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
+import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
+
+export { ConfigError } from './env.js';
 
 /** Deadlines of one upstream call: the whole call (retries included), and each phase. */
 export interface UpstreamTimeouts {
@@ -61,71 +64,9 @@ export interface GatewayConfig {
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
-export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
-    super(`Invalid configuration: ${variable} ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
-
-type Env = Record<string, string | undefined>;
-
-/** What the settings of src/auth and src/limits are read through. */
-export interface EnvReader {
-  value(name: string): string | undefined;
-  url(name: string): string | undefined;
-  integer(name: string, fallback: number, min: number, max: number): number;
-  flag(name: string, fallback: boolean): boolean;
-  fail(name: string, problem: string): never;
-}
-
-function reader(env: Env): EnvReader {
-  const fail = (name: string, problem: string): never => {
-    throw new ConfigError(name, problem);
-  };
-  const flag = (name: string, fallback: boolean) => {
-    const raw = value(env, name)?.toLowerCase();
-    return raw === undefined ? fallback : raw === 'true' || (raw !== 'false' && fail(name, `must be true or false, got "${raw.slice(0, 20)}"`));
-  };
-  return { value: (n) => value(env, n), url: (n) => parseUrl(env, n), integer: (n, f, lo, hi) => parseInteger(env, n, f, lo, hi), flag, fail };
-}
-
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** Public default: cursors are tamper-evident, not secret. Set CURSOR_SECRET to make them unforgeable. */
 const DEFAULT_CURSOR_SECRET = 'changegraph-cursor-v1';
-
-function value(env: Env, name: string): string | undefined {
-  const v = env[name];
-  return v === undefined || v.trim() === '' ? undefined : v.trim();
-}
-
-function parseUrl(env: Env, name: string): string | undefined {
-  const raw = value(env, name);
-  if (raw === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a valid URL (expected e.g. https://vinyldns.example.com)');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(name, `must be an http or https URL, got the scheme "${url.protocol}"`);
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(name, 'must not contain credentials; use the dedicated variables');
-  }
-  if (url.search || url.hash) throw new ConfigError(name, 'must not have a query string or fragment');
-  return url.origin + url.pathname.replace(/\/+$/, '');
-}
-
-function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = value(env, name);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
-  }
-  return Number(raw);
-}
 
 function requirePair(env: Env, a: string, b: string): void {
   if ((value(env, a) === undefined) !== (value(env, b) === undefined)) {

@@ -2,7 +2,7 @@
 // GatewayError: bad input, an upstream's refusal) are answered, not logged as failures.
 import type { YogaLogger } from 'graphql-yoga';
 import { GatewayError } from './errors.js';
-import { currentRequestId } from './observability/request-id.js';
+import { currentRequestId } from './request-id.js';
 
 const isClientError = (value: unknown) => {
   const original = value instanceof Error && value.name === 'GraphQLError' ? (value as { originalError?: unknown }).originalError : value;

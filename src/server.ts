@@ -17,8 +17,8 @@ import { useGatewayAuth } from './auth/gateway-auth.js';
 import { DEFAULT_LIMITS } from './limits/config.js';
 import { useLimits } from './limits/index.js';
 import { createObservability } from './observability/index.js';
-import { openSrsProbe, vinylDnsProbe } from './observability/readiness.js';
-import { withRequestId } from './observability/request-id.js';
+import { openSrsProbe, READINESS_PATH, vinylDnsProbe } from './observability/readiness.js';
+import { withRequestId } from './request-id.js';
 import { DEFAULT_CACHE } from './cache/config.js';
 import { responseCache } from './cache/response-cache.js';
 import { SharedReads } from './providers/vinyldns/shared-reads.js';
@@ -64,7 +64,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     maskedErrors: { maskError },
     plugins: [
       ...first,
-      ...useGatewayAuth(config.auth, '/graphql'),
+      ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH]),
       ...endpoints,
       ...useLimits(limits),
       // Before the response cache: its "never cache an answer with errors" must see the feed's

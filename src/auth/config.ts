@@ -1,6 +1,6 @@
 // Who may ask (README "Operations"): bearer tokens, JWTs, and whose keys VinylDNS requests are
 // signed with. Errors name the variable and never echo a token or secret.
-import type { EnvReader } from '../config.js';
+import type { EnvReader } from '../env.js';
 
 export interface JwtConfig {
   /** HS256 shared secret (GATEWAY_JWT_SECRET); exclusive with jwksUrl. */

@@ -6,10 +6,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, useJWT, type GetSigningKeyFunction } from '@graphql-yoga/plugin-jwt';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { READINESS_PATH } from '../observability/readiness.js';
 import { isAuthEnabled, type AuthConfig, type JwtConfig } from './config.js';
 
-const OPEN_PATHS = new Set(['/health', READINESS_PATH]);
 const HS_ALGORITHMS = ['HS256', 'HS384', 'HS512'] as const;
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'] as const;
 const MESSAGE = 'Authentication required: send Authorization: Bearer <token> with a valid gateway token';
@@ -25,8 +23,10 @@ export function bearerToken(request: Request): string | undefined {
 
 const unauthenticatedBody = () => JSON.stringify({ errors: [{ message: MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
 
-export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: string): Plugin[] {
+/** `openPaths`: the probes that answer without a token (the server passes /health and /readiness). */
+export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: string, openPaths: readonly string[]): Plugin[] {
   if (!auth || !isAuthEnabled(auth)) return [];
+  const open = new Set(openPaths);
   const digests = auth.tokens.map(digest);
   // Compares against every token, in constant time for each, so timing tells nothing.
   const isStaticToken = (token: string) => digests.reduce((found, d) => timingSafeEqual(digest(token), d) || found, false);
@@ -34,7 +34,7 @@ export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: st
 
   const gate: Plugin = {
     onRequest({ request, url, endResponse, fetchAPI }) {
-      if (OPEN_PATHS.has(url.pathname)) return;
+      if (open.has(url.pathname)) return;
       const token = bearerToken(request);
       if (token !== undefined && isStaticToken(token)) {
         viaStaticToken.add(request);

@@ -1,5 +1,5 @@
 // Caching settings (README "Operations" and "Performance").
-import type { EnvReader } from '../config.js';
+import type { EnvReader } from '../env.js';
 import type { ResponseCacheConfig } from './response-cache.js';
 
 export interface CacheConfig {

@@ -1,7 +1,7 @@
 // The abuse limits (README "Operations"): every one configurable, with defaults that leave room
 // for the example operations, GraphiQL's introspection and a federation gateway's `_entities`
 // queries (an inline fragment per type, one level deeper than the client's own query).
-import type { EnvReader } from '../config.js';
+import type { EnvReader } from '../env.js';
 
 export interface LimitsConfig {
   /** Field nesting; fragments (inline or named) do not add a level. */

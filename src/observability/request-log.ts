@@ -6,7 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayLogger } from '../logger.js';
 import type { GatewayMetrics, Outcome } from './metrics.js';
 import { READINESS_PATH } from './readiness.js';
-import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../request-id.js';
 
 const PROBE_PATHS = new Set(['/health', READINESS_PATH, '/metrics']);
 /** The first named operation of a document, past leading whitespace, commas and comments. */

@@ -7,8 +7,8 @@ import { Pool } from 'undici';
 import { UpstreamError, type ProviderName } from '../errors.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './resilience/breaker.js';
 import { Semaphore } from './resilience/semaphore.js';
-import { endpointTemplate } from '../observability/endpoints.js';
-import { currentRequestId, REQUEST_ID_HEADER } from '../observability/request-id.js';
+import { endpointTemplate } from './endpoints.js';
+import { currentRequestId, REQUEST_ID_HEADER } from '../request-id.js';
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST';

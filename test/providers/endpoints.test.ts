@@ -1,6 +1,6 @@
 // Endpoint templates for metric labels: the fixed words stay, every id or name becomes a placeholder.
 import { describe, expect, it } from 'vitest';
-import { endpointTemplate } from '../../src/observability/endpoints.js';
+import { endpointTemplate } from '../../src/providers/endpoints.js';
 
 describe('endpointTemplate', () => {
   it('keeps VinylDNS route words and replaces ids, names and the query', () => {
