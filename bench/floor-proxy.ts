@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
-import { recordSetChangeActor, recordSetChangeSummary } from '../src/model/summary.js';
+import { recordSetChangeActor, recordSetChangeSummary } from '../src/parents/summary.js';
 import { signGet } from '../src/providers/vinyldns/sign.js';
 import type { ListRecordSetChangesResponse } from '../src/providers/vinyldns/wire.js';
 import { serveParent } from './child.js';

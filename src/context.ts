@@ -10,7 +10,7 @@ import { VinylDnsClient } from './providers/vinyldns/client.js';
 import type { SharedReads } from './providers/vinyldns/shared-reads.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
-import { DomainLog } from './connections/domain-changes.js';
+import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
 
 export interface GraphQLContext {

@@ -1,86 +1,49 @@
-// The offset-paged VinylDNS lists of changes: a zone's record set changes, its failed ones, one
-// record set's history, and the global list of failed zone changes. Each adapts its endpoint's paging to a FetchOffsetPage, then
-// shares the anchored Relay logic of src/pagination/offset-connection.ts.
+// The connection fields over one VinylDNS change list each: the field's cursor scope (its name and
+// what the list depends on), its source, and which consumer pages it.
 import type { PageArgs } from '../pagination/args.js';
 import type { Connection } from '../pagination/connection.js';
-import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
-import { UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from '../pagination/range-reader.js';
+import type { CursorCodec } from '../pagination/cursor.js';
+import { recordSetChangeModel, zoneChangeModel, type RecordSetChangeModel, type ZoneChangeModel } from '../parents/models.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
-import type { WireRecordSetChange, WireZoneChange } from '../providers/vinyldns/wire.js';
-import { recordSetChangeModel, zoneChangeModel, type RecordSetChangeModel, type ZoneChangeModel } from '../schema/models.js';
-import { offsetListConnection } from './offset-list.js';
+import type { WireZoneChange } from '../providers/vinyldns/wire.js';
+import { failedRecordSetChangeSource } from '../sources/failed-record-set-changes.js';
+import { failedZoneChangeSource } from '../sources/failed-zone-changes.js';
+import { recordSetChangeSource } from '../sources/record-set-changes.js';
+import { recordSetHistorySource, type RecordSetHistoryTarget } from '../sources/record-set-history.js';
+import { zoneChangeSource } from '../sources/zone-changes.js';
+import { forwardConnection, windowedConnection } from './change-connection.js';
 
-export const recordSetChangeConnection = (
+export const zoneChangeConnection = (client: VinylDnsClient, codec: CursorCodec, zoneId: string, args: PageArgs): Promise<Connection<ZoneChangeModel>> =>
+  forwardConnection(codec, { field: 'Zone.changes', binding: { zoneId } }, zoneChangeSource(client, zoneId), args, zoneChangeModel);
+
+export const recordSetChangeConnection = (client: VinylDnsClient, codec: CursorCodec, zoneId: string, args: PageArgs): Promise<Connection<RecordSetChangeModel>> =>
+  windowedConnection(codec, { field: 'Zone.recordSetChanges', binding: { zoneId } }, recordSetChangeSource(client, zoneId), args, recordSetChangeModel);
+
+export const failedRecordSetChangeConnection = (
+  client: VinylDnsClient,
   codec: CursorCodec,
-  scope: CursorScope,
-  fetchPage: FetchOffsetPage<WireRecordSetChange>,
+  zoneId: string,
   args: PageArgs,
-): Promise<Connection<RecordSetChangeModel>> => offsetListConnection(codec, scope, fetchPage, args, recordSetChangeModel);
+): Promise<Connection<RecordSetChangeModel>> =>
+  windowedConnection(codec, { field: 'Zone.failedRecordSetChanges', binding: { zoneId } }, failedRecordSetChangeSource(client, zoneId), args, recordSetChangeModel);
 
-/** `GET /zones/{id}/recordsetchanges`: `nextId` is present exactly when more items follow. */
-export const zoneRecordSetChanges =
-  (client: VinylDnsClient, zoneId: string): FetchOffsetPage<WireRecordSetChange> =>
-  async (offset, limit) => {
-    const res = await client.listRecordSetChanges(zoneId, { startFrom: offset, maxItems: limit });
-    return { items: res.recordSetChanges, more: res.nextId !== undefined };
-  };
+/** `visible`: whether the caller may see a failed change (VinylDNS lists all zones' to anyone). */
+export const failedZoneChangeConnection = (
+  client: VinylDnsClient,
+  codec: CursorCodec,
+  visible: (change: WireZoneChange) => Promise<boolean>,
+  args: PageArgs,
+): Promise<Connection<ZoneChangeModel>> =>
+  windowedConnection(codec, { field: 'Query.failedZoneChanges', binding: {} }, failedZoneChangeSource(client, visible), args, zoneChangeModel);
 
-/**
- * The failure lists' `nextId` cannot say whether more items follow (always present, one too far
- * for record sets), so it is ignored and one extra item is asked for instead.
- */
-const askingOneMore =
-  <T>(read: (startFrom: number, maxItems: number) => Promise<T[]>): FetchOffsetPage<T> =>
-  async (offset, limit) => {
-    const maxItems = Math.min(UPSTREAM_PAGE_LIMIT, limit + 1);
-    const items = await read(offset, maxItems);
-    const more = items.length > limit ? true : items.length < maxItems ? false : undefined;
-    return { items: items.slice(0, limit), more };
-  };
-
-/** `GET /metrics/health/zones/{id}/recordsetchangesfailure`. */
-export const zoneFailedRecordSetChanges = (client: VinylDnsClient, zoneId: string): FetchOffsetPage<WireRecordSetChange> =>
-  askingOneMore(async (startFrom, maxItems) => (await client.listFailedRecordSetChanges(zoneId, { startFrom, maxItems })).failedRecordSetChanges);
-
-/** `GET /metrics/health/zonechangesfailure`: every zone's failed zone changes. */
-export const failedZoneChanges = (client: VinylDnsClient): FetchOffsetPage<WireZoneChange> =>
-  askingOneMore(async (startFrom, maxItems) => (await client.listFailedZoneChanges({ startFrom, maxItems })).failedZoneChanges);
-
-export const zoneChangeListConnection = (codec: CursorCodec, scope: CursorScope, fetchPage: FetchOffsetPage<WireZoneChange>, args: PageArgs): Promise<Connection<ZoneChangeModel>> =>
-  offsetListConnection(codec, scope, fetchPage, args, zoneChangeModel);
-
-/**
- * `GET /recordsetchange/history` filters on name and type only, so it mixes in changes of other
- * zones with the same name (e.g. a deleted zone). Offsets of the filtered list are not the
- * upstream's, so the history is read whole (a record's history is rarely more than one upstream
- * page) and paged here.
- */
-export function recordSetHistory(client: VinylDnsClient, zoneId: string, fqdn: string, recordType: string): FetchOffsetPage<WireRecordSetChange> {
-  let all: Promise<WireRecordSetChange[]> | undefined;
-  const readAll = async () => {
-    const out: WireRecordSetChange[] = [];
-    for (let startFrom = 0; ; startFrom += UPSTREAM_PAGE_LIMIT) {
-      const res = await client.listRecordSetHistory({ zoneId, fqdn, recordType, startFrom, maxItems: UPSTREAM_PAGE_LIMIT });
-      out.push(...res.recordSetChanges.filter((c) => c.zone.id === zoneId));
-      if (res.nextId === undefined || res.recordSetChanges.length === 0) return out;
-    }
-  };
-  return async (offset, limit) => {
-    all ??= readAll();
-    const items = await all;
-    return { items: items.slice(offset, offset + limit), more: offset + limit < items.length };
-  };
-}
-
-/** One record set's history as a connection, for `Query.recordSetChangeHistory` and `RecordSet.history`. */
+/** One record set's history, for `Query.recordSetChangeHistory` and `RecordSet.history`. */
 export function recordSetHistoryConnection(
   client: VinylDnsClient,
   codec: CursorCodec,
-  field: string,
-  target: { zoneId: string; fqdn: string; type: string },
+  field: 'Query.recordSetChangeHistory' | 'RecordSet.history',
+  target: RecordSetHistoryTarget,
   args: PageArgs,
 ): Promise<Connection<RecordSetChangeModel>> {
   const { zoneId, fqdn, type } = target;
-  const scope = { field, binding: { zoneId, fqdn: fqdn.toLowerCase(), type } };
-  return recordSetChangeConnection(codec, scope, recordSetHistory(client, zoneId, fqdn, type), args);
+  return windowedConnection(codec, { field, binding: { zoneId, fqdn: fqdn.toLowerCase(), type } }, recordSetHistorySource(client, target), args, recordSetChangeModel);
 }

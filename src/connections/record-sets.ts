@@ -8,11 +8,11 @@ import { BadUserInputError, UpstreamError } from '../errors.js';
 import { forwardArgs, type PageArgs } from '../pagination/args.js';
 import { connection, type Connection } from '../pagination/connection.js';
 import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
-import { UPSTREAM_PAGE_LIMIT } from '../pagination/range-reader.js';
+import { UPSTREAM_PAGE_LIMIT } from '../sources/range-reader.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import { RECORD_TYPE_CODES, type WireRecordSet } from '../providers/vinyldns/wire.js';
 import { SAFE_FILTER } from '../model/names.js';
-import { recordSetModel, type RecordSetModel } from '../schema/models.js';
+import { recordSetModel, type RecordSetModel } from '../parents/models.js';
 
 /** After the record set with this fqdn, type code, relative name and id. */
 export interface RecordSetPosition {

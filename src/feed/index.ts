@@ -1,43 +1,54 @@
 // The merged change feed of one domain across providers (Query.changes, Zone.timeline,
-// Domain.timeline): argument checks, sources, merge, cursor, and partial failure.
-import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
-import type { GraphQLContext } from '../context.js';
-import { BadUserInputError, GatewayError, ProviderNotConfiguredError, type ProviderName } from '../errors.js';
+// Domain.timeline): argument checks, the lanes, the merge, the cursor. The resolver supplies the
+// upstreams and reports the failures it gets back beside the data.
+import { BadUserInputError, ProviderNotConfiguredError, type ProviderName } from '../errors.js';
 import { SAFE_FILTER } from '../model/names.js';
 import { forwardArgs } from '../pagination/args.js';
 import { connection, type Connection } from '../pagination/connection.js';
-import { zoneByName } from '../schema/lookups.js';
-import { toGraphQLError } from '../schema/mask-error.js';
-import { readFeed } from './merge.js';
-import { isFeedPosition, openSrsSource, vinylDnsSources, type SourceSpec } from './sources.js';
-import type { ChangeModel, FeedFilters } from './types.js';
+import type { CursorCodec } from '../pagination/cursor.js';
+import { domainChangeModel, recordSetChangeModel, zoneChangeModel, type ChangeModel } from '../parents/models.js';
+import { normaliseMailDomain, type OpenSrsChange } from '../providers/opensrs/client.js';
+import type { VinylDnsClient } from '../providers/vinyldns/client.js';
+import { domainChangeSource, isDomainChangePosition, type DomainChangePosition, type DomainLog } from '../sources/domain-changes.js';
+import { isOffsetPosition } from '../sources/offset-list.js';
+import { recordSetChangeSource } from '../sources/record-set-changes.js';
+import { deferredSource, emptySource } from '../sources/source.js';
+import { isZoneChangePosition, zoneChangeSource } from '../sources/zone-changes.js';
+import { readFeed, type AnyLane } from './merge.js';
+import { isFeedPosition } from './position.js';
+import { failingLane, lane } from './stream.js';
+import type { FeedFilters } from './types.js';
 
 export interface FeedArgs {
   first?: number | null;
   after?: string | null;
-  providers?: readonly ('VINYLDNS' | 'OPENSRS')[] | null;
+  providers?: readonly ProviderName[] | null;
   since?: Date | null;
   until?: Date | null;
   actor?: string | null;
 }
 
-export interface ChangeConnectionModel extends Connection<ChangeModel> {
-  unavailableProviders: ProviderName[];
+/** What the feed reads; a provider left out is not configured. */
+export interface FeedUpstreams {
+  cursors: CursorCodec;
+  vinyldns?: {
+    client: () => VinylDnsClient;
+    /** The id of the zone `<domain>.`, or null when VinylDNS has no such zone (for this caller). */
+    zoneId: (domain: string) => Promise<string | null>;
+  };
+  opensrs?: { log: (mailDomain: string) => DomainLog };
+}
+
+export interface FeedResult {
+  connection: Connection<ChangeModel>;
+  /** The providers whose changes are missing from this page, with why (first failure each). */
+  failures: Array<{ provider: ProviderName; error: unknown }>;
 }
 
 const seconds = (d: Date | null | undefined) => (d ? Math.floor(d.getTime() / 1000) : undefined);
 
-/**
- * `domain` without the trailing dot. `zoneId`, when the caller already knows the zone, saves the
- * lookup of `<domain>.` in VinylDNS.
- */
-export async function changeFeed(
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  domain: string,
-  args: FeedArgs,
-  zoneId?: string,
-): Promise<ChangeConnectionModel> {
+/** `field`: the field the caller asked for, named in errors about its arguments. */
+export async function changeFeed(upstreams: FeedUpstreams, field: string, domain: string, args: FeedArgs): Promise<FeedResult> {
   const name = domain.trim().replace(/\.$/, '').toLowerCase();
   if (!SAFE_FILTER.test(name) || name.includes('*')) throw new BadUserInputError(`"${domain}" is not a valid domain name`, { argument: 'domain' });
   const filters: FeedFilters = {
@@ -46,55 +57,48 @@ export async function changeFeed(
     until: seconds(args.until),
     actor: args.actor ?? null,
   };
-  const scope = { field: 'Change.timeline', binding: { domain: name, ...filters } };
-  const { first, after } = forwardArgs('the change feed', args);
-  const start = after === undefined ? {} : ctx.cursors.decode(scope, after, 'after', isFeedPosition);
+  // One scope for the three feed fields: their cursors are interchangeable for one domain.
+  const scope = { field: 'Change.timeline', label: field, binding: { domain: name, ...filters } };
+  const { first, after } = forwardArgs(field, args);
+  const start = after === undefined ? {} : upstreams.cursors.decode(scope, after, 'after', isFeedPosition);
 
   const wants = (p: ProviderName) => !filters.providers || filters.providers.includes(p);
-  const specs: SourceSpec[] = [];
-  if (wants('VINYLDNS')) {
-    if (!ctx.hasVinylDns) specs.push(unavailable('zc', 'VINYLDNS', new ProviderNotConfiguredError('VINYLDNS', 'VINYLDNS_URL')));
-    else {
-      let lookup: Promise<string | null> | undefined;
-      const zoneIdOf = () => (lookup ??= zoneId ? Promise.resolve(zoneId) : lookupZoneId(ctx, name));
-      specs.push(...vinylDnsSources(ctx, zoneIdOf, filters));
-    }
-  }
-  if (wants('OPENSRS')) {
-    if (!ctx.hasOpenSrs) specs.push(unavailable('dc', 'OPENSRS', new ProviderNotConfiguredError('OPENSRS', 'OPENSRS_URL')));
-    else specs.push(openSrsSource(ctx, name, filters));
-  }
+  const lanes: AnyLane[] = [];
+  if (wants('VINYLDNS')) lanes.push(...vinylDnsLanes(upstreams, name));
+  if (wants('OPENSRS')) lanes.push(openSrsLane(upstreams, name));
 
-  const page = await readFeed(specs, filters, start, first);
-  const unavailableProviders: ProviderName[] = [];
-  for (const { provider, error } of page.failures) {
-    if (unavailableProviders.includes(provider)) continue;
-    unavailableProviders.push(provider);
-    ctx.partialErrors.push(partialError(provider, error, info));
-  }
-  const edges = page.edges.map((e) => ({ cursor: ctx.cursors.encode(scope, e.position), node: e.model }));
-  return { ...connection(edges, false, page.hasNextPage), unavailableProviders };
+  const page = await readFeed(lanes, filters, start, first);
+  const failures: FeedResult['failures'] = [];
+  for (const failure of page.failures) if (!failures.some((f) => f.provider === failure.provider)) failures.push(failure);
+  const edges = page.edges.map((e) => ({ cursor: upstreams.cursors.encode(scope, e.position), node: e.model }));
+  return { connection: connection(edges, false, page.hasNextPage), failures };
 }
 
-async function lookupZoneId(ctx: GraphQLContext, name: string): Promise<string | null> {
-  const zone = await zoneByName(ctx, name);
-  return zone?.zone.id ?? null;
+function vinylDnsLanes({ vinyldns }: FeedUpstreams, name: string): AnyLane[] {
+  if (!vinyldns) {
+    const error = new ProviderNotConfiguredError('VINYLDNS', 'VINYLDNS_URL');
+    return [failingLane('zc', 'VINYLDNS', error)];
+  }
+  // Both sources share one lookup of the zone, made only when a source is first read.
+  let lookup: Promise<string | null> | undefined;
+  const zoneId = () => (lookup ??= vinyldns.zoneId(name));
+  return [
+    lane('zc', 'VINYLDNS', deferredSource(isZoneChangePosition, zoneId, (id) => zoneChangeSource(vinyldns.client(), id)), zoneChangeModel),
+    lane('rc', 'VINYLDNS', deferredSource(isOffsetPosition, zoneId, (id) => recordSetChangeSource(vinyldns.client(), id)), recordSetChangeModel),
+  ];
 }
 
-const unavailable = (key: 'zc' | 'dc', provider: ProviderName, error: Error): SourceSpec => ({
-  key,
-  provider,
-  read: async () => {
+function openSrsLane({ opensrs }: FeedUpstreams, name: string): AnyLane {
+  if (!opensrs) return failingLane('dc', 'OPENSRS', new ProviderNotConfiguredError('OPENSRS', 'OPENSRS_URL'));
+  let mailDomain: string;
+  try {
+    mailDomain = normaliseMailDomain(name);
+  } catch (error) {
+    // Not a mail domain name (a reverse zone, a single label): it has no OpenSRS log.
+    if (error instanceof BadUserInputError) return lane('dc', 'OPENSRS', emptySource<OpenSrsChange, DomainChangePosition>(isDomainChangePosition), domainChangeModelOf(name));
     throw error;
-  },
-});
-
-/** The error that explains a missing provider, at the feed's path, beside the data. */
-function partialError(provider: ProviderName, error: unknown, info: GraphQLResolveInfo): GraphQLError {
-  const gatewayError =
-    error instanceof GatewayError
-      ? error
-      : new GatewayError('UPSTREAM_UNAVAILABLE', `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} could not be read`, provider);
-  const located = new GraphQLError(gatewayError.message, { path: responsePathAsArray(info.path), nodes: info.fieldNodes });
-  return toGraphQLError(gatewayError, located);
+  }
+  return lane('dc', 'OPENSRS', domainChangeSource(opensrs.log(mailDomain)), domainChangeModelOf(mailDomain));
 }
+
+const domainChangeModelOf = (domain: string) => (entry: OpenSrsChange, position: DomainChangePosition) => domainChangeModel(domain, position.p, entry);

@@ -1,56 +1,80 @@
 // One source of the merged feed, read lazily newest first in chunks, one change at a time.
 import { BadUserInputError, type ProviderName } from '../errors.js';
-import type { ChangeModel } from './types.js';
+import type { ChangeSource, ReadStart } from '../sources/source.js';
+import type { SourceKey, SourcePositions } from './position.js';
+import type { ChangeModel } from '../parents/models.js';
 
-export interface FeedItem {
+export interface FeedItem<P> {
   /** Epoch seconds. */
   time: number;
   model: ChangeModel;
-  /** The source's own cursor position right after this item. */
-  position: unknown;
+  /** The source's own position of this item. */
+  position: P;
 }
 
-export interface Chunk {
-  items: FeedItem[];
-  /** No item follows these. */
-  done: boolean;
+/** A source of the feed: its key in the cursor, its provider, and how its items become models. */
+export interface Lane<K extends SourceKey> {
+  key: K;
+  provider: ProviderName;
+  read(start: ReadStart<SourcePositions[K]>, n: number): Promise<{ items: FeedItem<SourcePositions[K]>[]; done: boolean }>;
 }
 
-/**
- * Reads up to `n` items after `after` (the position of the last item read). With no `after`, from
- * `head` on, including it (the position of the change that was next when the cursor was made),
- * or from the newest change when there is no head either.
- */
-export type ReadChunk = (after: unknown, n: number, head?: unknown) => Promise<Chunk>;
+export function lane<K extends SourceKey, T>(key: K, provider: ProviderName, source: ChangeSource<T, SourcePositions[K]>, toModel: (node: T, position: SourcePositions[K]) => ChangeModel): Lane<K> {
+  return {
+    key,
+    provider,
+    async read(start, n) {
+      const { items, done } = await source.read(start, n);
+      return { items: items.map((it) => ({ time: it.time, model: toModel(it.node, it.position), position: it.position })), done };
+    },
+  };
+}
 
-export class SourceStream {
-  private buffer: FeedItem[] = [];
-  private readAfter: unknown;
+/** A lane that cannot be read (its provider is not configured): it fails on first read. */
+export function failingLane<K extends SourceKey>(key: K, provider: ProviderName, error: Error): Lane<K> {
+  return {
+    key,
+    provider,
+    read: () => Promise.reject(error),
+  };
+}
+
+export class SourceStream<K extends SourceKey> {
+  private buffer: FeedItem<SourcePositions[K]>[] = [];
+  private readAfter: SourcePositions[K] | undefined;
   private done: boolean;
   /** Where the consumer is: the position of the last item taken (what the cursor keeps). */
-  position: unknown;
+  position: SourcePositions[K] | undefined;
   failure: unknown;
-  /**
-   * For a source no change was taken from yet: the change that was next when the cursor was
-   * made. Reading starts there, so changes that landed since are not mixed into the walk.
-   */
-  head: unknown;
 
   constructor(
-    readonly key: string,
-    readonly provider: ProviderName,
+    private readonly lane: Lane<K>,
     /** Breaks ties between sources at the same second: lower first. */
     readonly rank: number,
-    private readonly read: ReadChunk,
-    start: unknown,
+    start: SourcePositions[K] | undefined,
+    /**
+     * For a source no change was taken from yet: the change that was next when the cursor was
+     * made. Reading starts there, so changes that landed since are not mixed into the walk.
+     */
+    private readonly head: SourcePositions[K] | undefined,
     exhausted: boolean,
     private readonly chunk: number,
     /** Items older than this (epoch seconds) end the source. */
     private readonly since?: number,
+    /** Without a position or head: start at the newest change at or before this (epoch seconds). */
+    private readonly until?: number,
   ) {
     this.position = start;
     this.readAfter = start;
     this.done = exhausted;
+  }
+
+  get key(): K {
+    return this.lane.key;
+  }
+
+  get provider(): ProviderName {
+    return this.lane.provider;
   }
 
   /** True when nothing follows the consumer's position (so later pages need not ask again). */
@@ -59,11 +83,11 @@ export class SourceStream {
   }
 
   /** The next item, reading a chunk when the buffer is empty; undefined at the end or on failure. */
-  async peek(): Promise<FeedItem | undefined> {
+  async peek(): Promise<FeedItem<SourcePositions[K]> | undefined> {
     if (this.failure !== undefined) return undefined;
     if (this.buffer.length === 0 && !this.done) {
       try {
-        const { items, done } = await this.read(this.readAfter, this.chunk, this.readAfter === undefined ? this.head : undefined);
+        const { items, done } = await this.lane.read(this.readStart(), this.chunk);
         this.buffer = items;
         this.done = done || items.length === 0;
         if (items.length > 0) this.readAfter = items[items.length - 1].position;
@@ -86,15 +110,21 @@ export class SourceStream {
     return head;
   }
 
-  take(): FeedItem {
+  take(): FeedItem<SourcePositions[K]> {
     const item = this.buffer.shift()!;
     this.position = item.position;
     return item;
   }
 
   /** The change a later page must start from when none was taken from this source yet. */
-  get nextHead(): unknown {
+  get nextHead(): SourcePositions[K] | undefined {
     if (this.position !== undefined || this.failure !== undefined) return undefined;
     return this.buffer[0]?.position ?? this.head;
+  }
+
+  private readStart(): ReadStart<SourcePositions[K]> {
+    if (this.readAfter !== undefined) return { after: this.readAfter };
+    if (this.head !== undefined) return { at: this.head };
+    return { until: this.until };
   }
 }

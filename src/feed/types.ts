@@ -1,8 +1,4 @@
-import type { DomainChangeModel, RecordSetChangeModel, ZoneChangeModel } from '../schema/models.js';
-
-/** Anything that implements the `Change` interface. */
-export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;
-
+// The merged feed's filters, after the resolver has checked them.
 export interface FeedFilters {
   providers?: readonly ('VINYLDNS' | 'OPENSRS')[] | null;
   /** Epoch seconds, inclusive. */

@@ -16,6 +16,8 @@ export interface CursorScope {
   field: string;
   /** Everything the list depends on besides the position: parent id, filters, order. */
   binding: Record<string, unknown>;
+  /** The field to name in errors when several fields share one scope (the feed's three). */
+  label?: string;
 }
 
 export class CursorCodec {
@@ -32,7 +34,7 @@ export class CursorCodec {
   /** Returns the position, or throws BAD_USER_INPUT naming the argument. */
   decode<P>(scope: CursorScope, cursor: string, argument: 'after' | 'before', isPosition: (p: unknown) => p is P): P {
     const bad = (why: string) =>
-      new BadUserInputError(`Invalid \`${argument}\` cursor for ${scope.field}: ${why}. Use a cursor returned by this field with the same arguments.`, {
+      new BadUserInputError(`Invalid \`${argument}\` cursor for ${scope.label ?? scope.field}: ${why}. Use a cursor returned by this field with the same arguments.`, {
         argument,
       });
     if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad('it is not a cursor');

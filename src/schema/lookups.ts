@@ -16,8 +16,9 @@ import {
   type DomainModel,
   type RecordSetModel,
   type ZoneModel,
-} from './models.js';
+} from '../parents/models.js';
 import { normaliseMailDomain } from '../providers/opensrs/client.js';
+import { zoneChangeKey } from '../sources/zone-changes.js';
 
 /** The zone as it is now, through the per-request loader. */
 export async function zoneById(ctx: GraphQLContext, zoneId: string): Promise<ZoneModel | null> {
@@ -46,8 +47,8 @@ export async function zoneByName(ctx: GraphQLContext, name: string): Promise<Zon
 }
 
 export async function findZoneChange(ctx: GraphQLContext, zoneId: string, changeId: string, time: number): Promise<WireZoneChange | null> {
-  // Changes of one second start at `time*1000+999`; a page of 100 covers all but bulk bursts.
-  const res = await notFoundAsNull(ctx.vinyldns().listZoneChanges(zoneId, { startFrom: String(time * 1000 + 999), maxItems: 100 }));
+  // A page of 100 from the change's second covers all but bulk bursts.
+  const res = await notFoundAsNull(ctx.vinyldns().listZoneChanges(zoneId, { startFrom: zoneChangeKey(time), maxItems: 100 }));
   return res?.zoneChanges.find((c) => c.id === changeId) ?? null;
 }
 

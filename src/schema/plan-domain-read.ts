@@ -3,7 +3,8 @@
 // at the `changes` field's arguments and plans its span, so an oldest-first page (or any page
 // after a cursor) costs one upstream call in all.
 import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { domainPageArgs, planSpan } from '../connections/domain-changes.js';
+import { domainPageRequest } from '../connections/domain-changes.js';
+import { planSpan } from '../sources/domain-changes.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 
 export function plannedDomainSpan(info: GraphQLResolveInfo, codec: CursorCodec, domain: string): [number, number] | undefined {
@@ -13,7 +14,7 @@ export function plannedDomainSpan(info: GraphQLResolveInfo, codec: CursorCodec, 
   if (nodes.length !== 1) return undefined;
   try {
     const args = getArgumentValues(fieldDef, nodes[0], info.variableValues);
-    return planSpan(domainPageArgs(codec, domain, args));
+    return planSpan(domainPageRequest(codec, domain, args).request);
   } catch {
     return undefined; // invalid arguments: the `changes` resolver reports them
   }

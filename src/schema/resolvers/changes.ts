@@ -1,10 +1,10 @@
 import type { RecordSetChangeResolvers, ZoneChangeResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
-import { recordSetChangeActor, recordSetChangeSummary, zoneChangeSummary } from '../../model/summary.js';
+import { recordSetChangeActor, recordSetChangeSummary, zoneChangeSummary } from '../../parents/summary.js';
 import { epochSeconds } from '../../model/time.js';
 import { RECORD_SET_CHANGE_STATUSES, RECORD_SET_CHANGE_TYPES, toEnum, ZONE_CHANGE_STATUSES, ZONE_CHANGE_TYPES } from '../enums.js';
 import { currentZone } from '../lookups.js';
-import { recordSetSnapshotModel, zoneSnapshotModel } from '../models.js';
+import { recordSetSnapshotModel, zoneSnapshotModel } from '../../parents/models.js';
 
 export const ZoneChange: ZoneChangeResolvers = {
   id: ({ change }) => encodeId({ type: 'ZoneChange', zoneId: change.zone.id, changeId: change.id, time: epochSeconds(change.created) }),

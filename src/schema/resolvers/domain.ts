@@ -1,17 +1,17 @@
 import type { GraphQLContext } from '../../context.js';
-import { changeFeed } from '../../feed/index.js';
 import { domainChangeConnection } from '../../connections/domain-changes.js';
 import { BadUserInputError, GatewayError } from '../../errors.js';
 import type { DomainChangeResolvers, DomainResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { isoSeconds } from '../../model/time.js';
 import { domainByName, zoneByName } from '../lookups.js';
+import { timeline } from './feed.js';
 
 export const Domain: DomainResolvers = {
   id: ({ name }) => encodeId({ type: 'Domain', name }),
   name: ({ name }) => name,
   changes: ({ name }, args, ctx) => domainChangeConnection(ctx.domainLog(name), ctx.cursors, args),
-  timeline: ({ name }, args, ctx, info) => changeFeed(ctx, info, name, args),
+  timeline: ({ name }, args, ctx, info) => timeline(ctx, info, name, args),
   zone: async ({ name }, _, ctx) => {
     if (!ctx.hasVinylDns) return null;
     return zoneByName(ctx, name);

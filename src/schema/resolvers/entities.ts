@@ -12,7 +12,7 @@ import { BadUserInputError } from '../../errors.js';
 import { decodeId, type GlobalId } from '../../model/ids.js';
 import { absoluteName } from '../../model/names.js';
 import { domainByName, nodeById, zoneById, zoneByName } from '../lookups.js';
-import type { DomainModel, RecordSetModel, ZoneModel } from '../models.js';
+import type { DomainModel, RecordSetModel, ZoneModel } from '../../parents/models.js';
 
 type ZoneRef = { id?: string | null; zoneId?: string | null; name?: string | null };
 type RecordSetRef = { id?: string | null };

@@ -1,4 +1,48 @@
-import { changeFeed } from '../../feed/index.js';
+// The three merged-timeline fields: the feed reads what this request's context offers, and a
+// provider that failed is reported beside the data (the page still holds the other's changes).
+import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../../context.js';
+import { GatewayError, type ProviderName } from '../../errors.js';
+import { changeFeed, type FeedArgs, type FeedUpstreams } from '../../feed/index.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
+import { zoneByName } from '../lookups.js';
+import { toGraphQLError } from '../mask-error.js';
+import type { Connection } from '../../pagination/connection.js';
+import type { ChangeModel } from '../../parents/models.js';
 
-export const changes: QueryResolvers['changes'] = (_, { domain, ...args }, ctx, info) => changeFeed(ctx, info, domain, args);
+export interface ChangeConnectionModel extends Connection<ChangeModel> {
+  unavailableProviders: ProviderName[];
+}
+
+/** `zoneId`: when the caller already knows the zone, no lookup of `<domain>.` is needed. */
+export async function timeline(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  domain: string,
+  args: FeedArgs,
+  zoneId?: string,
+): Promise<ChangeConnectionModel> {
+  const upstreams: FeedUpstreams = {
+    cursors: ctx.cursors,
+    vinyldns: ctx.hasVinylDns
+      ? { client: () => ctx.vinyldns(), zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null }
+      : undefined,
+    opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
+  };
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const { connection, failures } = await changeFeed(upstreams, field, domain, args);
+  for (const { provider, error } of failures) ctx.partialErrors.push(partialError(provider, error, info));
+  return { ...connection, unavailableProviders: failures.map((f) => f.provider) };
+}
+
+/** The error that explains a missing provider, at the feed's path, beside the data. */
+function partialError(provider: ProviderName, error: unknown, info: GraphQLResolveInfo): GraphQLError {
+  const gatewayError =
+    error instanceof GatewayError
+      ? error
+      : new GatewayError('UPSTREAM_UNAVAILABLE', `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} could not be read`, provider);
+  const located = new GraphQLError(gatewayError.message, { path: responsePathAsArray(info.path), nodes: info.fieldNodes });
+  return toGraphQLError(gatewayError, located);
+}
+
+export const changes: QueryResolvers['changes'] = (_, { domain, ...args }, ctx, info) => timeline(ctx, info, domain, args);

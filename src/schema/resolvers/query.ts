@@ -1,14 +1,14 @@
-import { failedZoneChanges, recordSetHistoryConnection, zoneChangeListConnection } from '../../connections/change-lists.js';
+import { failedZoneChangeConnection, recordSetHistoryConnection } from '../../connections/change-lists.js';
 import { zoneConnection } from '../../connections/zones.js';
 import { BadUserInputError } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/resolvers-types.js';
 import { decodeId } from '../../model/ids.js';
 import { absoluteName } from '../../model/names.js';
-import { zoneModel } from '../models.js';
+import { zoneModel } from '../../parents/models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
 import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
-import { canReadZone, readableOnly } from '../../auth/zone-access.js';
+import { canReadZone } from '../zone-access.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id) as never,
@@ -41,11 +41,8 @@ export const Query: QueryResolvers = {
   },
 
   // VinylDNS lists every zone's failures to any caller: keep those of zones the caller can read
-  // (positions count those only; see readableOnly for what deep pages cost).
-  failedZoneChanges: (_, args, ctx) => {
-    const readable = readableOnly(failedZoneChanges(ctx.vinyldns()), (change) => canReadZone(ctx, change.zone.id));
-    return zoneChangeListConnection(ctx.cursors, { field: 'Query.failedZoneChanges', binding: {} }, readable, args);
-  },
+  // (positions count those only; see src/sources/failed-zone-changes.ts for what deep pages cost).
+  failedZoneChanges: (_, args, ctx) => failedZoneChangeConnection(ctx.vinyldns(), ctx.cursors, (change) => canReadZone(ctx, change.zone.id), args),
 
   changes,
 

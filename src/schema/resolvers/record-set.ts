@@ -2,11 +2,11 @@ import { recordSetHistoryConnection } from '../../connections/change-lists.js';
 import type { RecordDataResolvers, RecordSetResolvers, Resolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { fqdnOf } from '../../model/names.js';
-import { RECORD_DATA_TYPENAME, recordText } from '../../model/record-text.js';
+import { RECORD_DATA_TYPENAME, recordText } from '../../parents/record-text.js';
 import { ACCESS_LEVELS, RECORD_SET_STATUSES, RECORD_TYPES, toEnum } from '../enums.js';
 import { currentZone } from '../lookups.js';
 import type { GraphQLContext } from '../../context.js';
-import type { RecordSetModel } from '../models.js';
+import type { RecordSetModel } from '../../parents/models.js';
 
 async function fqdn({ recordSet, zoneName }: RecordSetModel, ctx: GraphQLContext): Promise<string> {
   if (recordSet.fqdn) return recordSet.fqdn;

@@ -1,10 +1,9 @@
-import { recordSetChangeConnection, zoneFailedRecordSetChanges, zoneRecordSetChanges } from '../../connections/change-lists.js';
+import { failedRecordSetChangeConnection, recordSetChangeConnection, zoneChangeConnection } from '../../connections/change-lists.js';
 import { recordSetConnection } from '../../connections/record-sets.js';
-import { zoneChangeConnection } from '../../connections/zone-changes.js';
 import type { AclRuleResolvers, ZoneResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { zoneDomain } from './domain.js';
-import { changeFeed } from '../../feed/index.js';
+import { timeline } from './feed.js';
 import { ACCESS_LEVELS, RECORD_TYPES, toEnum, ZONE_STATUSES } from '../enums.js';
 import { currentZone } from '../lookups.js';
 
@@ -32,21 +31,15 @@ export const Zone: ZoneResolvers = {
   transferConnection: ({ zone }) => zone.transferConnection ?? null,
 
   changes: ({ zone }, args, ctx) => zoneChangeConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
-  recordSetChanges: ({ zone }, args, ctx) =>
-    recordSetChangeConnection(ctx.cursors, { field: 'Zone.recordSetChanges', binding: { zoneId: zone.id } }, zoneRecordSetChanges(ctx.vinyldns(), zone.id), args),
+  recordSetChanges: ({ zone }, args, ctx) => recordSetChangeConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
   failedRecordSetChanges: async ({ zone }, args, ctx) => {
     // VinylDNS answers this list for any zone and any caller, and this Zone may be a snapshot
     // inside a change: the caller must be able to read the zone now (FORBIDDEN / NOT_FOUND else).
     await currentZone(ctx, zone.id);
-    return recordSetChangeConnection(
-      ctx.cursors,
-      { field: 'Zone.failedRecordSetChanges', binding: { zoneId: zone.id } },
-      zoneFailedRecordSetChanges(ctx.vinyldns(), zone.id),
-      args,
-    );
+    return failedRecordSetChangeConnection(ctx.vinyldns(), ctx.cursors, zone.id, args);
   },
   domain: ({ zone }, _, ctx) => zoneDomain(zone.name, ctx),
-  timeline: ({ zone }, args, ctx, info) => changeFeed(ctx, info, zone.name, args, zone.id),
+  timeline: ({ zone }, args, ctx, info) => timeline(ctx, info, zone.name, args, zone.id),
   recordSets: ({ zone }, args, ctx) => recordSetConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
 };
 

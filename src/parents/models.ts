@@ -3,6 +3,7 @@
 // `__typename`, which is how the Node and Change interfaces resolve their concrete type.
 import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import { epochSeconds } from '../model/time.js';
+import type { OpenSrsChange } from '../providers/opensrs/client.js';
 
 /** A zone as recorded in a zone change (found again by zone, change id and time). */
 export interface ZoneSnapshotRef {
@@ -65,12 +66,7 @@ export const zoneChangeModel = (change: WireZoneChange): ZoneChangeModel => ({ _
 export const recordSetChangeModel = (change: WireRecordSetChange): RecordSetChangeModel => ({ __typename: 'RecordSetChange', change });
 
 /** An OpenSRS change log entry; `time` in epoch seconds. */
-export interface DomainChangeEntry {
-  time: number;
-  application: string;
-  user: string;
-  msg: string;
-}
+export type DomainChangeEntry = OpenSrsChange;
 
 export interface DomainModel {
   __typename: 'Domain';
@@ -93,3 +89,6 @@ export const domainChangeModel = (domain: string, position: number, entry: Domai
   position,
   entry,
 });
+
+/** Anything that implements the `Change` interface. */
+export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

@@ -1,6 +1,7 @@
 // One-line human descriptions of changes, e.g. `Update A www.ok. 5.5.5.5 → 5.5.5.6`.
 import type { WireRecordSet, WireRecordSetChange, WireZoneChange } from '../providers/vinyldns/wire.js';
-import { fqdnOf } from './names.js';
+import { fqdnOf } from '../model/names.js';
+import type { ChangeModel } from './models.js';
 import { recordText } from './record-text.js';
 
 const recordsOf = (rs: WireRecordSet) => rs.records.map((r) => recordText(rs.type, r)).join(', ');
@@ -33,4 +34,11 @@ export function zoneChangeSummary(change: WireZoneChange): string {
 /** VinylDNS says `unknown user` when the id does not resolve (e.g. `system`). */
 export function recordSetChangeActor(change: WireRecordSetChange): string {
   return change.userName && change.userName !== 'unknown user' ? change.userName : change.userId;
+}
+
+/** Who made a change, as the `actor` filter of the feed and `Change.actor` see it. */
+export function actorOf(model: ChangeModel): string {
+  if (model.__typename === 'ZoneChange') return model.change.userId;
+  if (model.__typename === 'RecordSetChange') return recordSetChangeActor(model.change);
+  return model.entry.user;
 }

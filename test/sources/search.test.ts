@@ -1,8 +1,8 @@
 // partitionPoint finds the first item of a false…true split with few upstream reads.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partitionPoint } from '../../src/feed/search.js';
-import { RangeReader } from '../../src/pagination/range-reader.js';
+import { partitionPoint } from '../../src/sources/search.js';
+import { RangeReader } from '../../src/sources/range-reader.js';
 
 const readerOver = (items: number[]) =>
   new RangeReader<number>(async (offset, limit) => ({ items: items.slice(offset, offset + limit), more: offset + limit < items.length }));

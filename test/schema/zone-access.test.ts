@@ -2,11 +2,12 @@
 // caller before the (unchecked) failure list, and readableOnly pages over the readable items only.
 import DataLoader from 'dataloader';
 import { describe, expect, it, vi } from 'vitest';
-import { canReadZone, readableOnly } from '../../src/auth/zone-access.js';
+import { canReadZone } from '../../src/schema/zone-access.js';
+import { visibleOnly as readableOnly } from '../../src/sources/failed-zone-changes.js';
 import type { GraphQLContext } from '../../src/context.js';
 import { GatewayError, UpstreamError } from '../../src/errors.js';
 import { CursorCodec } from '../../src/pagination/cursor.js';
-import { RangeReader } from '../../src/pagination/range-reader.js';
+import { RangeReader } from '../../src/sources/range-reader.js';
 import type { WireZone } from '../../src/providers/vinyldns/wire.js';
 import { Zone } from '../../src/schema/resolvers/zone.js';
 

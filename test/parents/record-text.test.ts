@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordText } from '../../src/model/record-text.js';
+import { recordText } from '../../src/parents/record-text.js';
 
 describe('recordText (zone-file presentation)', () => {
   it.each([

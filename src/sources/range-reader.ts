@@ -1,5 +1,6 @@
-// Reads an offset-paged upstream list by absolute index, fetching each missing stretch once per
-// GraphQL request, in upstream-sized chunks, and remembering what it learnt about the length.
+// Reads an offset-paged upstream list by absolute index, fetching each missing stretch once for
+// as long as the reader lives (one source: one field call, or one feed page), in upstream-sized
+// chunks, and remembering what it learnt about the length.
 
 export const UPSTREAM_PAGE_LIMIT = 100;
 
@@ -21,6 +22,11 @@ export class RangeReader<T> {
   calls = 0;
 
   constructor(private readonly fetchPage: FetchOffsetPage<T>) {}
+
+  /** Items [0, existing) are known to exist. */
+  get existing(): number {
+    return this.minLength;
+  }
 
   get knownLength(): number | undefined {
     return this.minLength === this.maxLength ? this.minLength : undefined;

@@ -1,6 +1,6 @@
 // Finding where `until` falls in an upstream list without reading everything newer: galloping
 // then bisecting with upstream-sized windows, so the cost grows with log(position), not position.
-import { UPSTREAM_PAGE_LIMIT, type RangeReader } from '../pagination/range-reader.js';
+import { UPSTREAM_PAGE_LIMIT, type RangeReader } from './range-reader.js';
 
 /**
  * The smallest index at or after `lo` whose item satisfies `pred`, for a predicate that is false
@@ -24,7 +24,10 @@ export async function partitionPoint<T>(reader: RangeReader<T>, pred: (item: T) 
   }
   // Bisect [lo, hi): false before lo, true from hi on (or the list ends at hi).
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
+    // When the end of the list lies between lo and hi, probing where the known items stop finds it
+    // in one read; halving towards it would spend a read per halving past the end.
+    const known = reader.existing;
+    const mid = reader.knownLength === undefined && known > lo && known < hi ? known : Math.floor((lo + hi) / 2);
     const window = await reader.slice(mid, Math.min(hi, mid + UPSTREAM_PAGE_LIMIT));
     if (window.length === 0 || pred(window[0])) {
       hi = mid;

@@ -1,16 +1,17 @@
-// Zone changes, paged by VinylDNS with an epoch-millisecond key (`startFrom` inclusive, `nextId`
-// = the first item of the next page). The wire only shows second-precision times, so our cursors
-// anchor on whole seconds: `startFrom = second*1000+999` re-reads the anchor's second from its
-// start, and the anchor's id says where to continue. Every upstream page is deduplicated by id,
-// which absorbs the items that VinylDNS repeats across a millisecond boundary.
-import { forwardArgs, type PageArgs } from '../pagination/args.js';
-import { connection, type Connection } from '../pagination/connection.js';
-import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
-import { UPSTREAM_PAGE_LIMIT } from '../pagination/range-reader.js';
+// A zone's changes: `GET /zones/{id}/changes`, paged by VinylDNS with an epoch-millisecond key
+// (`startFrom` inclusive, `nextId` = the first item of the next page). The wire only shows
+// second-precision times, so positions anchor on whole seconds: `zoneChangeKey(second)` re-reads
+// the anchor's second from its start, and the anchor's id says where to continue. Every upstream
+// page is deduplicated by id, which absorbs the items that VinylDNS repeats across a millisecond
+// boundary.
+import { epochSeconds } from '../model/time.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import type { WireZoneChange } from '../providers/vinyldns/wire.js';
-import { epochSeconds } from '../model/time.js';
-import { zoneChangeModel, type ZoneChangeModel } from '../schema/models.js';
+import { UPSTREAM_PAGE_LIMIT } from './range-reader.js';
+import type { ChangeSource } from './source.js';
+
+/** The `startFrom` key that lists a zone's changes from the newest of second `s` (epoch seconds) on. */
+export const zoneChangeKey = (s: number): string => String(s * 1000 + 999);
 
 /** After the `k`-th change of second `s` (counted newest first), whose id is `i`. */
 export interface ZoneChangePosition {
@@ -53,7 +54,7 @@ export async function readZoneChanges(
     anchorSecond = undefined;
   };
   const startSecond = after?.s ?? until;
-  let key = startSecond === undefined ? undefined : String(startSecond * 1000 + 999);
+  let key = startSecond === undefined ? undefined : zoneChangeKey(startSecond);
   let maxItems = Math.min(UPSTREAM_PAGE_LIMIT, (after?.k ?? 0) + want);
 
   while (out.length < want) {
@@ -90,16 +91,21 @@ export async function readZoneChanges(
   return out.slice(0, want);
 }
 
-export async function zoneChangeConnection(
-  client: VinylDnsClient,
-  codec: CursorCodec,
-  zoneId: string,
-  args: PageArgs,
-): Promise<Connection<ZoneChangeModel>> {
-  const scope: CursorScope = { field: 'Zone.changes', binding: { zoneId } };
-  const { first, after } = forwardArgs('Zone.changes', args);
-  const position = after === undefined ? undefined : codec.decode(scope, after, 'after', isZoneChangePosition);
-  const items = await readZoneChanges(client, zoneId, first + 1, position);
-  const edges = items.slice(0, first).map((it) => ({ cursor: codec.encode(scope, it.position), node: zoneChangeModel(it.change) }));
-  return connection(edges, false, items.length > first);
+/** Forward only: VinylDNS pages zone changes by key. */
+export function zoneChangeSource(client: VinylDnsClient, zoneId: string): ChangeSource<WireZoneChange, ZoneChangePosition> {
+  return {
+    isPosition: isZoneChangePosition,
+    async read(start, n) {
+      const items =
+        'after' in start
+          ? await readZoneChanges(client, zoneId, n, start.after)
+          : 'at' in start
+            ? await readZoneChanges(client, zoneId, n, start.at, undefined, true)
+            : await readZoneChanges(client, zoneId, n, undefined, start.until);
+      return {
+        items: items.map(({ change, position }) => ({ node: change, time: position.s, position })),
+        done: items.length < n,
+      };
+    },
+  };
 }
