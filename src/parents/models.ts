@@ -90,5 +90,8 @@ export const domainChangeModel = (domain: string, position: number, entry: Domai
   entry,
 });
 
+/** Anything that implements the `Node` interface: what `node(id:)` returns. */
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel;
+
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

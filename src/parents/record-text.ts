@@ -53,7 +53,24 @@ export function recordText(type: string, data: WireRecordData): string {
 }
 
 /** The GraphQL type implementing RecordData for a VinylDNS record type. */
-export const RECORD_DATA_TYPENAME: Record<string, string> = {
+/** The GraphQL type of each record type's data; any other record type is an `UnknownRecord`. */
+export type RecordDataTypename =
+  | 'ARecord'
+  | 'AAAARecord'
+  | 'CNAMERecord'
+  | 'DSRecord'
+  | 'MXRecord'
+  | 'NAPTRRecord'
+  | 'NSRecord'
+  | 'PTRRecord'
+  | 'SOARecord'
+  | 'SPFRecord'
+  | 'SRVRecord'
+  | 'SSHFPRecord'
+  | 'TXTRecord'
+  | 'UnknownRecord';
+
+export const RECORD_DATA_TYPENAME: Partial<Record<string, RecordDataTypename>> = {
   A: 'ARecord',
   AAAA: 'AAAARecord',
   CNAME: 'CNAMERecord',

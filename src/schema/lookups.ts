@@ -14,6 +14,7 @@ import {
   zoneModel,
   zoneSnapshotModel,
   type DomainModel,
+  type NodeModel,
   type RecordSetModel,
   type ZoneModel,
 } from '../parents/models.js';
@@ -88,7 +89,7 @@ export async function domainByName(
 }
 
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */
-export async function nodeById(ctx: GraphQLContext, id: string): Promise<object | null> {
+export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const ref = decodeId(id);
   switch (ref.type) {
     case 'Zone':

@@ -11,7 +11,7 @@ import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../
 import { canReadZone } from '../zone-access.js';
 
 export const Query: QueryResolvers = {
-  node: (_, { id }, ctx) => nodeById(ctx, id) as never,
+  node: (_, { id }, ctx) => nodeById(ctx, id),
 
   zone: async (_, args, ctx) => {
     const given = (['id', 'zoneId', 'name'] as const).filter((k) => args[k] != null);

@@ -42,7 +42,7 @@ export const RecordSet: RecordSetResolvers = {
 };
 
 export const RecordData: RecordDataResolvers = {
-  __resolveType: ({ type }) => (RECORD_DATA_TYPENAME[type] ?? 'UnknownRecord') as never,
+  __resolveType: ({ type }) => RECORD_DATA_TYPENAME[type] ?? 'UnknownRecord',
 };
 
 const num = (key: string) => ({ data }: { data: Record<string, string | number> }) => Number(data[key]);
