@@ -17,7 +17,7 @@ export async function forwardConnection<T, P, M>(
   const { first, after } = forwardArgs(scope.field, args);
   const position = after === undefined ? undefined : codec.decode(scope, after, 'after', source.isPosition);
   const { items } = await source.read(position === undefined ? {} : { after: position }, first + 1);
-  return connection(edgesOf(codec, scope, items.slice(0, first), toModel), false, items.length > first);
+  return connection(edgesOf(codec, scope, items.slice(0, first), toModel), false, items.length > first, after);
 }
 
 /** For sources that can page both ways (`first`/`after` and `last`/`before`). */
@@ -35,7 +35,7 @@ export async function windowedConnection<T, P, M>(
     after: after === undefined ? undefined : codec.decode(scope, after, 'after', source.isPosition),
     before: before === undefined ? undefined : codec.decode(scope, before, 'before', source.isPosition),
   });
-  return connection(edgesOf(codec, scope, page.items, toModel), page.hasPreviousPage, page.hasNextPage);
+  return connection(edgesOf(codec, scope, page.items, toModel), page.hasPreviousPage, page.hasNextPage, after);
 }
 
 /** `toModel` gets the item too, for models that carry their position (OpenSRS changes). */

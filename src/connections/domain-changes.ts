@@ -26,5 +26,5 @@ export async function domainChangeConnection(log: DomainLog, codec: CursorCodec,
   const { scope, request } = domainPageRequest(codec, log.domain, raw);
   const page = await domainChangeSource(log).pageInOrder(request);
   const edges = edgesOf(codec, scope, page.items, (entry, it) => domainChangeModel(log.domain, it.position.p, entry));
-  return { ...connection(edges, page.hasPreviousPage, page.hasNextPage), totalCount: page.totalCount };
+  return { ...connection(edges, page.hasPreviousPage, page.hasNextPage, raw.after ?? undefined), totalCount: page.totalCount };
 }

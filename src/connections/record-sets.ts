@@ -161,5 +161,5 @@ export async function recordSetConnection(
   const position = after === undefined ? undefined : codec.decode(scope, after, 'after', isPosition);
   const items = await readRecordSets(client, zoneId, first + 1, filters, position);
   const edges = items.slice(0, first).map((rs) => ({ cursor: codec.encode(scope, positionOf(rs)), node: recordSetModel(rs) }));
-  return connection(edges, false, items.length > first);
+  return connection(edges, false, items.length > first, after);
 }

@@ -26,5 +26,5 @@ export async function zoneConnection(
   const zones = res.zones.slice(0, first);
   const hasNextPage = first === 0 ? res.zones.length > 0 : res.nextId !== undefined || res.zones.length > first;
   const edges = zones.map((zone) => ({ cursor: codec.encode(scope, { n: zone.name }), node: zone }));
-  return connection(edges, false, hasNextPage);
+  return connection(edges, false, hasNextPage, after);
 }

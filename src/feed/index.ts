@@ -37,6 +37,8 @@ export interface FeedUpstreams {
     zoneId: (domain: string) => Promise<string | null>;
   };
   opensrs?: { log: (mailDomain: string) => DomainLog };
+  /** False once the request may make no more upstream calls (its budget): the page ends early. */
+  mayRead?: () => boolean;
 }
 
 export interface FeedResult {
@@ -67,11 +69,15 @@ export async function changeFeed(upstreams: FeedUpstreams, field: string, domain
   if (wants('VINYLDNS')) lanes.push(...vinylDnsLanes(upstreams, name));
   if (wants('OPENSRS')) lanes.push(openSrsLane(upstreams, name));
 
-  const page = await readFeed(lanes, filters, start, first);
+  const page = await readFeed(lanes, filters, start, first, upstreams.mayRead);
   const failures: FeedResult['failures'] = [];
   for (const failure of page.failures) if (!failures.some((f) => f.provider === failure.provider)) failures.push(failure);
   const edges = page.edges.map((e) => ({ cursor: upstreams.cursors.encode(scope, e.position), node: e.model }));
-  return { connection: connection(edges, false, page.hasNextPage), failures };
+  const result = connection(edges, false, page.hasNextPage, after);
+  // A page with no edges still says where to go on from (README "Paging"): `first: 0`, or a
+  // filter that matched nothing before the budget ran out.
+  if (page.resume) result.pageInfo.endCursor = upstreams.cursors.encode(scope, page.resume);
+  return { connection: result, failures };
 }
 
 function vinylDnsLanes({ vinyldns }: FeedUpstreams, name: string): AnyLane[] {

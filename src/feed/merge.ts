@@ -19,6 +19,11 @@ export interface FeedEdge {
 export interface FeedPage {
   edges: FeedEdge[];
   hasNextPage: boolean;
+  /**
+   * Where a next page starts when this one has no edge to carry a cursor: before the first change
+   * it did not return, or where the scan stopped when the request's upstream budget ran out.
+   */
+  resume?: FeedPosition;
   /** Sources that failed, with why; their positions stay where they were. */
   failures: Array<{ provider: ProviderName; error: unknown }>;
 }
@@ -26,33 +31,37 @@ export interface FeedPage {
 export type AnyLane = { [K in SourceKey]: Lane<K> }[SourceKey];
 type AnyStream = { [K in SourceKey]: SourceStream<K> }[SourceKey];
 
-function streamOf<K extends SourceKey>(lane: Lane<K>, start: FeedPosition, chunk: number, filters: FeedFilters): SourceStream<K> {
+function streamOf<K extends SourceKey>(lane: Lane<K>, start: FeedPosition, chunk: number, filters: FeedFilters, mayRead?: () => boolean): SourceStream<K> {
   const exhausted = start.x?.includes(lane.key) ?? false;
-  return new SourceStream(lane, RANK[lane.key], positionIn(start, lane.key), start.h && positionIn(start.h, lane.key), exhausted, chunk, filters.since, filters.until);
+  const head = start.h && positionIn(start.h, lane.key);
+  return new SourceStream(lane, RANK[lane.key], positionIn(start, lane.key), head, exhausted, chunk, filters.since, filters.until, mayRead);
 }
 
 /** The switch lets each lane keep its own position type. */
-function anyStream(lane: AnyLane, start: FeedPosition, chunk: number, filters: FeedFilters): AnyStream {
+function anyStream(lane: AnyLane, start: FeedPosition, chunk: number, filters: FeedFilters, mayRead?: () => boolean): AnyStream {
   switch (lane.key) {
     case 'zc':
-      return streamOf(lane, start, chunk, filters);
+      return streamOf(lane, start, chunk, filters, mayRead);
     case 'rc':
-      return streamOf(lane, start, chunk, filters);
+      return streamOf(lane, start, chunk, filters, mayRead);
     case 'dc':
-      return streamOf(lane, start, chunk, filters);
+      return streamOf(lane, start, chunk, filters, mayRead);
   }
 }
 
-export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: FeedPosition, first: number): Promise<FeedPage> {
-  const chunk = Math.min(UPSTREAM_PAGE_LIMIT, first + 1);
-  const streams = lanes.map((lane) => anyStream(lane, start, chunk, filters));
+/** `mayRead`: false once the request may make no more upstream calls; the page then ends early. */
+export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: FeedPosition, first: number, mayRead?: () => boolean): Promise<FeedPage> {
+  // A filter may skip many changes: read it in full upstream pages, never an item per call.
+  const chunk = filters.actor ? UPSTREAM_PAGE_LIMIT : Math.min(UPSTREAM_PAGE_LIMIT, first + 1);
+  const streams = lanes.map((lane) => anyStream(lane, start, chunk, filters, mayRead));
   const actor = filters.actor?.toLowerCase();
   const passes = (item: FeedItem<unknown>) =>
     (filters.until === undefined || item.time <= filters.until) && (actor === undefined || actorOf(item.model).toLowerCase() === actor);
 
   await Promise.all(streams.map((s) => s.peek())); // the first reads of every source run in parallel
   const edges: FeedEdge[] = [];
-  while (edges.length <= first) {
+  let hasNextPage = false;
+  for (;;) {
     let best: AnyStream | undefined;
     let bestItem: FeedItem<unknown> | undefined;
     for (const stream of streams) {
@@ -62,12 +71,24 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
         bestItem = head;
       }
     }
-    if (!best) break;
-    const item = best.take();
-    if (passes(item)) edges.push({ model: item.model, position: snapshot(streams, start) });
+    // A paused source may hold the newest change still unread: nothing can be merged past it.
+    if (streams.some((s) => s.paused)) {
+      hasNextPage = true;
+      break;
+    }
+    if (!best || !bestItem) break;
+    if (passes(bestItem)) {
+      // The page is full and a passing change follows it: that proves the next page.
+      if (edges.length === first) {
+        hasNextPage = true;
+        break;
+      }
+      best.take();
+      edges.push({ model: bestItem.model, position: snapshot(streams, start) });
+    } else best.take();
   }
   const failures = streams.filter((s) => s.failure !== undefined).map((s) => ({ provider: s.provider, error: s.failure }));
-  return { edges: edges.slice(0, first), hasNextPage: edges.length > first, failures };
+  return { edges, hasNextPage, failures, resume: hasNextPage && edges.length === 0 ? snapshot(streams, start) : undefined };
 }
 
 const positionIn = <K extends SourceKey>(positions: Partial<SourcePositions>, key: K): SourcePositions[K] | undefined => positions[key];

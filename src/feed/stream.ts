@@ -1,5 +1,5 @@
 // One source of the merged feed, read lazily newest first in chunks, one change at a time.
-import { BadUserInputError, type ProviderName } from '../errors.js';
+import { BadUserInputError, GatewayError, type ProviderName } from '../errors.js';
 import type { ChangeSource, ReadStart } from '../sources/source.js';
 import type { SourceKey, SourcePositions } from './position.js';
 import type { ChangeModel } from '../parents/models.js';
@@ -46,6 +46,8 @@ export class SourceStream<K extends SourceKey> {
   /** Where the consumer is: the position of the last item taken (what the cursor keeps). */
   position: SourcePositions[K] | undefined;
   failure: unknown;
+  /** The request's upstream budget ran out before this source could read on: not an outage. */
+  paused = false;
 
   constructor(
     private readonly lane: Lane<K>,
@@ -63,6 +65,8 @@ export class SourceStream<K extends SourceKey> {
     private readonly since?: number,
     /** Without a position or head: start at the newest change at or before this (epoch seconds). */
     private readonly until?: number,
+    /** False when the request may make no more upstream calls. */
+    private readonly mayRead: () => boolean = () => true,
   ) {
     this.position = start;
     this.readAfter = start;
@@ -84,8 +88,12 @@ export class SourceStream<K extends SourceKey> {
 
   /** The next item, reading a chunk when the buffer is empty; undefined at the end or on failure. */
   async peek(): Promise<FeedItem<SourcePositions[K]> | undefined> {
-    if (this.failure !== undefined) return undefined;
+    if (this.failure !== undefined || this.paused) return undefined;
     if (this.buffer.length === 0 && !this.done) {
+      if (!this.mayRead()) {
+        this.paused = true;
+        return undefined;
+      }
       try {
         const { items, done } = await this.lane.read(this.readStart(), this.chunk);
         this.buffer = items;
@@ -95,6 +103,10 @@ export class SourceStream<K extends SourceKey> {
         // A cursor the source cannot resume from is the caller's problem, not an outage: it fails
         // the field (STALE_CURSOR), as the source's own connection would.
         if (error instanceof BadUserInputError) throw error;
+        if (error instanceof GatewayError && error.code === 'UPSTREAM_BUDGET_EXCEEDED') {
+          this.paused = true;
+          return undefined;
+        }
         this.failure = error;
         this.buffer = [];
         return undefined;

@@ -18,7 +18,11 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-export function connection<T>(edges: Edge<T>[], hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> {
+/**
+ * `after`: the cursor the page was asked after. A page with no edges (`first: 0`) gives it back as
+ * `endCursor`, so a client always has a cursor to go on from (README "Paging").
+ */
+export function connection<T>(edges: Edge<T>[], hasPreviousPage: boolean, hasNextPage: boolean, after?: string): Connection<T> {
   return {
     edges,
     nodes: edges.map((e) => e.node),
@@ -26,7 +30,7 @@ export function connection<T>(edges: Edge<T>[], hasPreviousPage: boolean, hasNex
       hasNextPage,
       hasPreviousPage,
       startCursor: edges.length > 0 ? edges[0].cursor : null,
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (after ?? null),
     },
   };
 }
