@@ -45,7 +45,12 @@ export interface FeedResult {
   connection: Connection<ChangeModel>;
   /** The providers whose changes are missing from this page, with why (first failure each). */
   failures: Array<{ provider: ProviderName; error: unknown }>;
+  /** True when every provider asked answered that it does not know the domain at all. */
+  unknownDomain: boolean;
 }
+
+/** Which providers said whether they know the domain, as the lanes find out. */
+type Recognition = Map<ProviderName, boolean>;
 
 const seconds = (d: Date | null | undefined) => (d ? Math.floor(d.getTime() / 1000) : undefined);
 
@@ -66,8 +71,9 @@ export async function changeFeed(upstreams: FeedUpstreams, field: string, domain
 
   const wants = (p: ProviderName) => !filters.providers || filters.providers.includes(p);
   const lanes: AnyLane[] = [];
-  if (wants('VINYLDNS')) lanes.push(...vinylDnsLanes(upstreams, name));
-  if (wants('OPENSRS')) lanes.push(openSrsLane(upstreams, name));
+  const recognition: Recognition = new Map();
+  if (wants('VINYLDNS')) lanes.push(...vinylDnsLanes(upstreams, name, recognition));
+  if (wants('OPENSRS')) lanes.push(openSrsLane(upstreams, name, recognition));
 
   const page = await readFeed(lanes, filters, start, first, upstreams.mayRead);
   const failures: FeedResult['failures'] = [];
@@ -77,34 +83,55 @@ export async function changeFeed(upstreams: FeedUpstreams, field: string, domain
   // A page with no edges still says where to go on from (README "Paging"): `first: 0`, or a
   // filter that matched nothing before the budget ran out.
   if (page.resume) result.pageInfo.endCursor = upstreams.cursors.encode(scope, page.resume);
-  return { connection: result, failures };
+  const asked = (['VINYLDNS', 'OPENSRS'] as const).filter(wants);
+  const unknownDomain = edges.length === 0 && failures.length === 0 && asked.every((p) => recognition.get(p) === false);
+  return { connection: result, failures, unknownDomain };
 }
 
-function vinylDnsLanes({ vinyldns }: FeedUpstreams, name: string): AnyLane[] {
+function vinylDnsLanes({ vinyldns }: FeedUpstreams, name: string, recognition: Recognition): AnyLane[] {
   if (!vinyldns) {
     const error = new ProviderNotConfiguredError('VINYLDNS', 'VINYLDNS_URL');
     return [failingLane('zc', 'VINYLDNS', error)];
   }
   // Both sources share one lookup of the zone, made only when a source is first read.
   let lookup: Promise<string | null> | undefined;
-  const zoneId = () => (lookup ??= vinyldns.zoneId(name));
+  const zoneId = () =>
+    (lookup ??= vinyldns.zoneId(name).then((id) => {
+      recognition.set('VINYLDNS', id !== null);
+      return id;
+    }));
   return [
     lane('zc', 'VINYLDNS', deferredSource(isZoneChangePosition, zoneId, (id) => zoneChangeSource(vinyldns.client(), id)), zoneChangeModel),
     lane('rc', 'VINYLDNS', deferredSource(isOffsetPosition, zoneId, (id) => recordSetChangeSource(vinyldns.client(), id)), recordSetChangeModel),
   ];
 }
 
-function openSrsLane({ opensrs }: FeedUpstreams, name: string): AnyLane {
+function openSrsLane({ opensrs }: FeedUpstreams, name: string, recognition: Recognition): AnyLane {
   if (!opensrs) return failingLane('dc', 'OPENSRS', new ProviderNotConfiguredError('OPENSRS', 'OPENSRS_URL'));
   let mailDomain: string;
   try {
     mailDomain = normaliseMailDomain(name);
   } catch (error) {
     // Not a mail domain name (a reverse zone, a single label): it has no OpenSRS log.
-    if (error instanceof BadUserInputError) return lane('dc', 'OPENSRS', emptySource<OpenSrsChange, DomainChangePosition>(isDomainChangePosition), domainChangeModelOf(name));
-    throw error;
+    if (!(error instanceof BadUserInputError)) throw error;
+    recognition.set('OPENSRS', false);
+    return lane('dc', 'OPENSRS', emptySource<OpenSrsChange, DomainChangePosition>(isDomainChangePosition), domainChangeModelOf(name));
   }
-  return lane('dc', 'OPENSRS', domainChangeSource(opensrs.log(mailDomain)), domainChangeModelOf(mailDomain));
+  const log = opensrs.log(mailDomain);
+  const source = domainChangeSource(log);
+  return lane(
+    'dc',
+    'OPENSRS',
+    {
+      isPosition: source.isPosition,
+      async read(start, n) {
+        const chunk = await source.read(start, n);
+        if (log.missing || log.total !== undefined) recognition.set('OPENSRS', !log.missing);
+        return chunk;
+      },
+    },
+    domainChangeModelOf(mailDomain),
+  );
 }
 
 const domainChangeModelOf = (domain: string) => (entry: OpenSrsChange, position: DomainChangePosition) => domainChangeModel(domain, position.p, entry);

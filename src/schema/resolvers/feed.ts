@@ -30,8 +30,13 @@ export async function timeline(
     opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
   };
   const field = `${info.parentType.name}.${info.fieldName}`;
-  const { connection, failures } = await changeFeed(upstreams, field, domain, args);
+  const { connection, failures, unknownDomain } = await changeFeed(upstreams, field, domain, args);
   for (const { provider, error } of failures) ctx.partialErrors.push(partialError(provider, error, info));
+  // A misspelt domain would otherwise look like one without history (README "The merged timeline").
+  if (unknownDomain && zoneId === undefined && info.parentType.name === 'Query') {
+    const notFound = new GatewayError('NOT_FOUND', `Neither VinylDNS nor OpenSRS knows the domain "${domain}"`);
+    ctx.partialErrors.push(toGraphQLError(notFound, new GraphQLError(notFound.message, { path: responsePathAsArray(info.path), nodes: info.fieldNodes })));
+  }
   return { ...connection, unavailableProviders: failures.map((f) => f.provider) };
 }
 
