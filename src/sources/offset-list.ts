@@ -91,11 +91,25 @@ async function anchorAfter<T>(reader: RangeReader<T>, identify: (item: T) => Ide
     // Anything that landed since would be newer than the anchor; an older successor proves no shift.
     inPlace = true;
   } else {
+    // Changes that landed since push the anchor down, into the items just read: finding it there
+    // costs no call, so a page after drift costs at most one more call than without it.
+    const moved = cachedIndex(reader, identify, pos.i, next, next + Math.min(need, UPSTREAM_PAGE_LIMIT));
+    if (moved !== undefined) return moved;
     await reader.ensure(pos.o, pos.o + 1);
     const self = reader.at(pos.o);
     inPlace = self !== undefined && identify(self).id === pos.i;
   }
   return inPlace ? pos.o : relocate(reader, identify, pos);
+}
+
+/** Index of the item with this id among the cached items of [from, to), without reading. */
+function cachedIndex<T>(reader: RangeReader<T>, identify: (item: T) => Identity, id: string, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) {
+    const item = reader.at(i);
+    if (item === undefined) return undefined;
+    if (identify(item).id === id) return i;
+  }
+  return undefined;
 }
 
 async function anchorBefore<T>(reader: RangeReader<T>, identify: (item: T) => Identity, pos: OffsetPosition, need: number): Promise<number> {

@@ -67,7 +67,9 @@ export class RangeReader<T> {
   /** min(length, cap), reading only as far as needed. */
   async lengthUpTo(cap: number): Promise<number> {
     while (this.minLength < cap && this.knownLength === undefined) {
-      const from = this.minLength;
+      // A page that said "more follow" proved one item past itself without reading it: read that
+      // one too, or the page that needs it costs another call.
+      const from = this.minLength > 0 && !this.cache.has(this.minLength - 1) ? this.minLength - 1 : this.minLength;
       await this.load(from, Math.min(UPSTREAM_PAGE_LIMIT, cap - from));
     }
     return Math.min(cap, this.knownLength ?? this.minLength);
