@@ -9,7 +9,11 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_ERROR'
-  | 'PROVIDER_NOT_CONFIGURED';
+  | 'PROVIDER_NOT_CONFIGURED'
+  /** The operation (or batch) used up its upstream calls (src/providers/budget.ts). */
+  | 'UPSTREAM_BUDGET_EXCEEDED'
+  /** This gateway's own queue for an upstream is full: local overload, not an upstream failure. */
+  | 'GATEWAY_OVERLOADED';
 
 export type ProviderName = 'VINYLDNS' | 'OPENSRS';
 

@@ -1,7 +1,8 @@
 // The gateway's own access checks where VinylDNS checks none (contract §2.5, §7.5): the failure
-// lists answer any signed-in user about any zone. A caller sees a zone's failures only when it
-// can read the zone with its own identity, asked the way VinylDNS does check: GET /zones/{id}
-// through the request's zone loader (free when the zone was already read in this request).
+// lists answer any signed-in user about any zone. A caller sees a zone's failed record set changes
+// only when it can read the zone with its own identity, asked the way VinylDNS does check:
+// GET /zones/{id} through the request's zone loader (free when the zone was already read in this
+// request); and a zone's failed zone changes only when it may list that zone's changes.
 import type { GraphQLContext } from '../context.js';
 import { GatewayError } from '../errors.js';
 import { UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from '../pagination/range-reader.js';
@@ -14,6 +15,16 @@ export async function canReadZone(ctx: GraphQLContext, zoneId: string): Promise<
     if (error instanceof GatewayError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) return false;
     throw error; // could not tell (upstream down, bad keys): fail closed, with the real reason
   }
+}
+
+/**
+ * True when the caller may list the zone's changes (VinylDNS's own rule for `Zone.changes`, which
+ * ACL rules do not grant): the rule for a zone's failed zone changes. One cheap call per distinct
+ * zone per request (VinylDnsClient.canListZoneChanges), shared with the identity's other requests
+ * for a few seconds.
+ */
+export function canListZoneChanges(ctx: GraphQLContext, zoneId: string): Promise<boolean> {
+  return ctx.vinyldns().canListZoneChanges(zoneId);
 }
 
 /**

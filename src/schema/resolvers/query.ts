@@ -8,7 +8,7 @@ import { zoneModel } from '../models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
 import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
-import { canReadZone, readableOnly } from '../../auth/zone-access.js';
+import { canListZoneChanges, readableOnly } from '../../auth/zone-access.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id) as never,
@@ -40,10 +40,10 @@ export const Query: QueryResolvers = {
     return recordSetHistoryConnection(ctx.vinyldns(), ctx.cursors, 'Query.recordSetChangeHistory', { zoneId, fqdn: name, type }, page);
   },
 
-  // VinylDNS lists every zone's failures to any caller: keep those of zones the caller can read
-  // (positions count those only; see readableOnly for what deep pages cost).
+  // VinylDNS lists every zone's failures to any caller: keep those of zones whose changes the
+  // caller may list, as `Zone.changes` would (positions count those only; see readableOnly).
   failedZoneChanges: (_, args, ctx) => {
-    const readable = readableOnly(failedZoneChanges(ctx.vinyldns()), (change) => canReadZone(ctx, change.zone.id));
+    const readable = readableOnly(failedZoneChanges(ctx.vinyldns()), (change) => canListZoneChanges(ctx, change.zone.id));
     return zoneChangeListConnection(ctx.cursors, { field: 'Query.failedZoneChanges', binding: {} }, readable, args);
   },
 
