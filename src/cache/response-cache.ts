@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
-import { memoryStore, redisStore } from './stores.js';
+import { fits, memoryStore, redisStore } from './stores.js';
 
 export interface ResponseCacheConfig {
   /** How long an answer is reused; 0 turns the cache off. */
@@ -52,6 +52,8 @@ export function responseCache(
     ttl: config.ttlMs,
     cache,
     enabled: verified,
+    // The stores refuse oversized answers too; deciding here keeps `didCache` and the ETag honest.
+    shouldCacheResult: ({ result }) => !result.errors?.length && fits(result, maxEntryBytes),
     includeExtensionMetadata: config.exposeMetadata ?? false,
   });
   return {

@@ -21,6 +21,9 @@ function serialise(data: unknown, max: number): { json: string; bytes: number } 
   return bytes > max ? undefined : { json, bytes };
 }
 
+/** Whether an answer is at most `max` bytes as JSON. */
+export const fits = (data: unknown, max: number): boolean => serialise(data, max) !== undefined;
+
 export function memoryStore(bounds: StoreBounds, now: () => number = Date.now): Cache & { readonly bytes: number; readonly size: number } {
   const entries = new Map<string, { data: unknown; bytes: number; expires: number }>();
   let total = 0;
