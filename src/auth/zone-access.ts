@@ -18,12 +18,17 @@ export async function canReadZone(ctx: GraphQLContext, zoneId: string): Promise<
 }
 
 /**
- * True when the caller may list the zone's changes (VinylDNS's own rule for `Zone.changes`, which
- * ACL rules do not grant): the rule for a zone's failed zone changes. One cheap call per distinct
- * zone per request (VinylDnsClient.canListZoneChanges), shared with the identity's other requests
- * for a few seconds.
+ * True when the caller may list the zone's changes: VinylDNS's own rule for `Zone.changes`
+ * (system admin, shared zone or admin-group member; ACL rules do not grant it), the rule for a
+ * zone's failed zone changes. The zone as the caller reads it (the request's loader, which
+ * `zone { … }` on the same items shares) mostly tells: `accessLevel: Delete` (super user or admin
+ * group) or a shared zone. Only for the rest (ACL readers, support users) one cheap list call
+ * decides (VinylDnsClient.canListZoneChanges), once per zone per request.
  */
-export function canListZoneChanges(ctx: GraphQLContext, zoneId: string): Promise<boolean> {
+export async function canListZoneChanges(ctx: GraphQLContext, zoneId: string): Promise<boolean> {
+  if (!(await canReadZone(ctx, zoneId))) return false; // every caller who may list changes may read the zone
+  const zone = await ctx.zones.load(zoneId);
+  if (zone && (zone.accessLevel === 'Delete' || zone.shared)) return true;
   return ctx.vinyldns().canListZoneChanges(zoneId);
 }
 
