@@ -1,6 +1,9 @@
 # changegraph: multi-stage build, runs as a non-root user, with a health check.
 #   docker build -t changegraph .
-#   docker run -p 4000:4000 -e HOST=0.0.0.0 -e GATEWAY_API_TOKENS=... -e VINYLDNS_URL=... changegraph
+#   docker run -p 4000:4000 -e HOST=0.0.0.0 -e GATEWAY_API_TOKENS=... -e CURSOR_SECRET=... -e VINYLDNS_URL=... changegraph
+# NODE_ENV=production: start-up refuses a missing or default CURSOR_SECRET (16+ characters, the
+# same on every replica), and introspection and GraphiQL are off unless GRAPHQL_INTROSPECTION=true
+# or GRAPHIQL=true. Set ALLOWED_HOSTS to the names clients use (README "Operations").
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

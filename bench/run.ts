@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     PORT: '0',
     HOST: '127.0.0.1',
+    // Required with NODE_ENV=production below (16+ characters, not the public default).
     CURSOR_SECRET: 'bench-cursor-secret',
     // The engine is measured, not the response cache (a hit would skip everything measured here);
     // the zone cache stays on, as deployed. Production mode, as the Dockerfile runs it.

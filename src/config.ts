@@ -1,7 +1,8 @@
 // Reads the gateway's configuration from environment variables (through src/env.ts). The variable names are a public
 // contract (README "Configuration"). Invalid settings stop start-up with one line that names the
 // variable and never echoes a secret.
-import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } from './auth/config.js';
+import { authConfig, credentialsMode, isAuthEnabled, isLoopback, openSrsAccess, openSrsCredentialsMode, type AuthConfig, type CredentialsMode, type OpenSrsAccess } from './auth/config.js';
+import { checkProductionCursorSecret, webConfig, type WebConfig } from './safety/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
@@ -30,15 +31,22 @@ export interface ResilienceConfig {
   retries: number;
   retryBaseDelayMs: number;
   maxConcurrent: number;
+  /** Calls that may wait for a slot, per provider; more are refused with GATEWAY_OVERLOADED. Default 1000. */
+  maxQueued?: number;
   breaker: { failureThreshold: number; resetAfterMs: number };
 }
 
 export interface OpenSrsConfig extends UpstreamTimeouts {
   url: string;
-  user: string;
-  /** Exactly one of password and token is set. */
+  /** The gateway's own account; absent with OPENSRS_CREDENTIALS=forward. */
+  user?: string;
+  /** Exactly one of password and token is set (with user). */
   password?: string;
   token?: string;
+  /** Default configured. */
+  credentials?: CredentialsMode;
+  /** Who may use the gateway's own account (src/auth/opensrs-credentials.ts); default all. */
+  access?: OpenSrsAccess;
 }
 
 export interface GatewayConfig {
@@ -59,6 +67,8 @@ export interface GatewayConfig {
   limits?: LimitsConfig;
   /** Absent: the defaults of src/cache/config.ts. */
   cache?: CacheConfig;
+  /** Absent: no CORS, loopback Host names only on a loopback host, GraphiQL on (src/safety/config.ts). */
+  web?: WebConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -92,9 +102,12 @@ function vinylDnsConfig(env: Env): VinylDnsConfig | undefined {
   return { url, accessKey, secretKey, ...timeouts };
 }
 
-function openSrsConfig(env: Env): OpenSrsConfig | undefined {
+function openSrsConfig(env: Env, vinyldns: VinylDnsConfig | undefined): OpenSrsConfig | undefined {
   const url = parseUrl(env, 'OPENSRS_URL');
   const timeouts = parseTimeouts(env, 'OPENSRS');
+  const credentials = openSrsCredentialsMode(reader(env), url !== undefined);
+  if (url !== undefined && credentials === 'forward') return { url, credentials, ...timeouts };
+  const access = openSrsAccess(reader(env), vinyldns?.credentials ?? (vinyldns ? 'configured' : undefined));
   const user = value(env, 'OPENSRS_USER');
   const password = value(env, 'OPENSRS_PASSWORD');
   const token = value(env, 'OPENSRS_TOKEN');
@@ -109,7 +122,7 @@ function openSrsConfig(env: Env): OpenSrsConfig | undefined {
   if (password === undefined && token === undefined) {
     throw new ConfigError('OPENSRS_PASSWORD', '(or OPENSRS_TOKEN) is required when OPENSRS_URL is set');
   }
-  return { url, user, password, token, ...timeouts };
+  return { url, user, password, token, access, ...timeouts };
 }
 
 function parseTimeouts(env: Env, prefix: 'VINYLDNS' | 'OPENSRS'): UpstreamTimeouts {
@@ -130,6 +143,7 @@ function parseResilience(env: Env): ResilienceConfig {
     retries: parseInteger(env, 'UPSTREAM_RETRIES', 2, 0, 5),
     retryBaseDelayMs: parseInteger(env, 'UPSTREAM_RETRY_DELAY_MS', 100, 1, 10_000),
     maxConcurrent: parseInteger(env, 'UPSTREAM_MAX_CONCURRENCY', 32, 1, 1000),
+    maxQueued: parseInteger(env, 'UPSTREAM_MAX_QUEUE', 1000, 0, 100_000),
     breaker: {
       failureThreshold: parseInteger(env, 'BREAKER_FAILURE_THRESHOLD', 5, 1, 1000),
       resetAfterMs: parseInteger(env, 'BREAKER_RESET_MS', 10_000, 100, 600_000),
@@ -147,7 +161,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   const port = parseInteger(env, 'PORT', 4000, 0, 65535);
   const host = value(env, 'HOST') ?? '127.0.0.1';
   const vinyldns = vinylDnsConfig(env);
-  const opensrs = openSrsConfig(env);
+  const opensrs = openSrsConfig(env, vinyldns);
+  checkProductionCursorSecret(reader(env), DEFAULT_CURSOR_SECRET);
+  const auth = authConfig(reader(env), host);
   return {
     port,
     host,
@@ -157,8 +173,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     cursorSecret: value(env, 'CURSOR_SECRET') ?? DEFAULT_CURSOR_SECRET,
     logLevel: parseLogLevel(env),
     resilience: parseResilience(env),
-    auth: authConfig(reader(env), host),
+    auth,
     limits: limitsConfig(reader(env)),
     cache: cacheConfig(reader(env)),
+    web: webConfig(reader(env), isLoopback(host), !isAuthEnabled(auth)),
   };
 }

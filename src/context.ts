@@ -5,13 +5,17 @@ import type { GraphQLError } from 'graphql';
 import { ProviderNotConfiguredError } from './errors.js';
 import type { CursorCodec } from './pagination/cursor.js';
 import type { HttpUpstream } from './providers/http.js';
+import { DEFAULT_BUDGET, operationBudget, type BudgetLimits, type UpstreamBudget } from './providers/budget.js';
 import { OpenSrsClient, type OpenSrsCredentials } from './providers/opensrs/client.js';
+import type { OpenSrsSharedReads } from './providers/opensrs/shared-reads.js';
 import { VinylDnsClient } from './providers/vinyldns/client.js';
 import type { SharedReads } from './providers/vinyldns/shared-reads.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
+import { zoneReadersOnly } from './auth/mail-access.js';
+import { openSrsRequestCredentials } from './auth/opensrs-credentials.js';
 
 export interface GraphQLContext {
   /** The VinylDNS client; throws PROVIDER_NOT_CONFIGURED when VinylDNS is not configured. */
@@ -28,24 +32,45 @@ export interface GraphQLContext {
   domainLog(name: string): DomainLog;
   /** Errors to report beside data that is still returned (a provider missing from the feed). */
   partialErrors: GraphQLError[];
+  /**
+   * This operation's upstream budget: every call sent to VinylDNS or OpenSRS takes one unit (reads
+   * served from memory take none). `budget.remaining()` tells lower layers how many calls are left
+   * (also counting the batch's), so an optional scan can stop with what it has instead of failing.
+   */
+  budget: UpstreamBudget;
 }
 
 export interface ContextDeps {
   cursors: CursorCodec;
   /** `forward`: each request is signed with the caller's keys (its X-VinylDNS-* headers), not `credentials`. */
   vinyldns?: { upstream: HttpUpstream; credentials?: VinylDnsCredentials; forward?: boolean; shared?: SharedReads };
-  opensrs?: { upstream: HttpUpstream; credentials: OpenSrsCredentials; retryDelayMs?: number };
+  /**
+   * `forward`: each request's OpenSRS calls use the caller's credentials (X-OpenSRS-* headers), not
+   * `credentials`. `access` (with the gateway's own account): `zone-readers` shows a mail domain
+   * only to callers who can read the VinylDNS zone of the same name; default `all`.
+   */
+  opensrs?: {
+    upstream: HttpUpstream;
+    credentials?: OpenSrsCredentials;
+    forward?: boolean;
+    access?: 'all' | 'zone-readers';
+    shared?: OpenSrsSharedReads;
+    retryDelayMs?: number;
+  };
+  /** MAX_UPSTREAM_CALLS and MAX_UPSTREAM_CALLS_PER_BATCH; default 50 and 50. */
+  budget?: BudgetLimits;
 }
 
 /** `request`: the HTTP request being answered (forwarded credentials come from its headers). */
 export function createContext(deps: ContextDeps, request?: Request): GraphQLContext {
+  const budget = operationBudget(deps.budget ?? DEFAULT_BUDGET, request);
   let client: VinylDnsClient | undefined;
   const vinyldns = () => {
     if (!deps.vinyldns) throw new ProviderNotConfiguredError('VINYLDNS', 'VINYLDNS_URL');
     if (!client) {
       const credentials = requestCredentials(deps.vinyldns, request);
       // Requests of the same identity share in-flight reads and fresh zones; other identities never.
-      client = new VinylDnsClient(deps.vinyldns.upstream, credentials, deps.vinyldns.shared?.for(credentials));
+      client = new VinylDnsClient(deps.vinyldns.upstream, credentials, { budget, shared: deps.vinyldns.shared?.for(credentials) });
     }
     return client;
   };
@@ -55,8 +80,17 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
   );
   let osrs: OpenSrsClient | undefined;
   const opensrs = () => {
-    if (!deps.opensrs) throw new ProviderNotConfiguredError('OPENSRS', 'OPENSRS_URL');
-    osrs ??= new OpenSrsClient(deps.opensrs.upstream, deps.opensrs.credentials, { retryDelayMs: deps.opensrs.retryDelayMs });
+    const source = deps.opensrs;
+    if (!source) throw new ProviderNotConfiguredError('OPENSRS', 'OPENSRS_URL');
+    if (!osrs) {
+      const credentials = openSrsRequestCredentials(source, request);
+      const authorize =
+        !source.forward && source.access === 'zone-readers'
+          ? zoneReadersOnly({ byName: (name) => vinyldns().getZoneByName(name), byId: (id) => zones.load(id) })
+          : undefined;
+      // Requests of the same identity share identical reads in flight; other identities never.
+      osrs = new OpenSrsClient(source.upstream, credentials, { budget, retryDelayMs: source.retryDelayMs, inFlight: source.shared?.for(credentials), authorize });
+    }
     return osrs;
   };
   // OpenSRS has no "get domain" call: the domain's log, shared by everything in the request that
@@ -76,5 +110,6 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,
     partialErrors: [],
+    budget,
   };
 }

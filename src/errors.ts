@@ -10,7 +10,10 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_ERROR'
   | 'PROVIDER_NOT_CONFIGURED'
-  | 'UPSTREAM_BUDGET_EXCEEDED';
+  /** The operation (or batch) used up its upstream calls (src/providers/budget.ts). */
+  | 'UPSTREAM_BUDGET_EXCEEDED'
+  /** This gateway's own queue for an upstream is full: local overload, not an upstream failure. */
+  | 'GATEWAY_OVERLOADED';
 
 export type ProviderName = 'VINYLDNS' | 'OPENSRS';
 

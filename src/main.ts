@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const gateway = createGateway(config);
   const url = await listen(gateway, config.port, config.host);
   console.log(`changegraph is listening on ${url}`);
-  console.log(`GraphiQL: ${url}/graphql${config.sandbox ? ' (against the embedded sandbox)' : ''}`);
+  if (config.web?.graphiql !== false) console.log(`GraphiQL: ${url}/graphql${config.sandbox ? ' (against the embedded sandbox)' : ''}`);
 
   const stop = async () => {
     await gateway.close();

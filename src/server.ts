@@ -22,6 +22,14 @@ import { withRequestId } from './request-id.js';
 import { DEFAULT_CACHE } from './cache/config.js';
 import { responseCache } from './cache/response-cache.js';
 import { SharedReads } from './providers/vinyldns/shared-reads.js';
+import { OpenSrsSharedReads } from './providers/opensrs/shared-reads.js';
+import { isVerifiedRequest } from './auth/gateway-auth.js';
+import { isAuthEnabled, isLoopback } from './auth/config.js';
+import { defaultWebConfig } from './safety/config.js';
+import { refuseForeignHost } from './safety/allowed-hosts.js';
+import { corsOption, useVaryOrigin } from './safety/cors.js';
+import { useCsrfPrevention } from './safety/csrf.js';
+import { applyServerLimits, serverOptions } from './safety/server-limits.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -33,8 +41,14 @@ export interface Gateway {
 export function createGateway(config: GatewayConfig): Gateway {
   const upstreams: HttpUpstream[] = [];
   const cache = config.cache ?? DEFAULT_CACHE;
-  const responses = responseCache(cache.responseCache);
-  const deps: ContextDeps = { cursors: new CursorCodec(config.cursorSecret) };
+  const limits = config.limits ?? DEFAULT_LIMITS;
+  const web = config.web ?? defaultWebConfig(isLoopback(config.host));
+  // With gateway auth, the cache answers only once the caller's credentials are verified.
+  const responses = responseCache(cache.responseCache, isAuthEnabled(config.auth) ? isVerifiedRequest : undefined);
+  const deps: ContextDeps = {
+    cursors: new CursorCodec(config.cursorSecret),
+    budget: { perOperation: limits.maxUpstreamCalls, perBatch: limits.maxUpstreamCallsPerBatch },
+  };
   const logger = createLogger(config.logLevel ?? 'info');
   const observability = createObservability(logger);
   const onResponse = observability.onResponse;
@@ -51,10 +65,13 @@ export function createGateway(config: GatewayConfig): Gateway {
     const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), onResponse });
     upstreams.push(upstream);
     const { user, password, token } = config.opensrs;
-    observability.watch(upstream, openSrsProbe(upstream, { user, password, token }));
-    deps.opensrs = { upstream, credentials: { user, password, token } };
+    // As loadConfig decides it: forwarding VinylDNS keys must not hand every caller the OpenSRS account.
+    const access = config.opensrs.access ?? (config.vinyldns?.credentials === 'forward' ? 'zone-readers' : 'all');
+    const credentials = user !== undefined ? { user, password, token } : undefined;
+    observability.watch(upstream, openSrsProbe(upstream, credentials));
+    const shared = cache.coalesce === false ? undefined : new OpenSrsSharedReads();
+    deps.opensrs = { upstream, credentials, forward: config.opensrs.credentials === 'forward', access, shared };
   }
-  const limits = config.limits ?? DEFAULT_LIMITS;
   const { first, endpoints } = observability.plugins();
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
@@ -62,8 +79,11 @@ export function createGateway(config: GatewayConfig): Gateway {
     context: ({ request }) => createContext(deps, request),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
+    cors: corsOption(web.corsOrigins),
     plugins: [
       ...first,
+      ...(web.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
+      useCsrfPrevention(),
       ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH]),
       ...endpoints,
       ...useLimits(limits),
@@ -74,12 +94,16 @@ export function createGateway(config: GatewayConfig): Gateway {
     ],
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     renderGraphiQL,
-    graphiql: GRAPHIQL_OPTIONS,
+    graphiql: web.graphiql ? GRAPHIQL_OPTIONS : false,
     landingPage: false,
     logging: logger,
   });
 
-  const server = createServer((req, res) => withRequestId(req, () => yoga(req, res)));
+  const server = createServer(serverOptions(web.server), (req, res) => {
+    if (refuseForeignHost(req, res, web.allowedHosts)) return;
+    withRequestId(req, () => yoga(req, res));
+  });
+  applyServerLimits(server, web.server);
   return {
     yoga,
     server,

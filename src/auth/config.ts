@@ -54,6 +54,36 @@ export function credentialsMode(env: EnvReader, hasUrl: boolean): CredentialsMod
   return mode;
 }
 
+/** OPENSRS_CREDENTIALS: `configured` (the gateway's OPENSRS_USER account) or `forward` (each caller's own, from its headers). */
+export function openSrsCredentialsMode(env: EnvReader, hasUrl: boolean): CredentialsMode {
+  const given = env.value('OPENSRS_CREDENTIALS');
+  const mode = given ?? 'configured';
+  if (mode !== 'configured' && mode !== 'forward') return env.fail('OPENSRS_CREDENTIALS', `must be "configured" or "forward", got "${mode.slice(0, 40)}"`);
+  if (given !== undefined && !hasUrl) env.fail('OPENSRS_URL', 'is required when OPENSRS_CREDENTIALS is set');
+  if (mode === 'forward') {
+    for (const name of ['OPENSRS_USER', 'OPENSRS_PASSWORD', 'OPENSRS_TOKEN', 'OPENSRS_ACCESS']) {
+      if (env.value(name) !== undefined) env.fail(name, "is not used with OPENSRS_CREDENTIALS=forward (each request uses the caller's own OpenSRS credentials); unset it");
+    }
+  }
+  return mode;
+}
+
+/** all: every caller the gateway admits uses its OpenSRS account; zone-readers: only for mail domains whose VinylDNS zone the caller can read. */
+export type OpenSrsAccess = 'all' | 'zone-readers';
+
+/**
+ * OPENSRS_ACCESS, with the gateway's own OpenSRS account. Default `zone-readers` when VinylDNS
+ * requests carry the caller's own keys (each caller has an identity to check), `all` otherwise.
+ * `vinyldns`: its credentials mode, undefined when VinylDNS is not configured.
+ */
+export function openSrsAccess(env: EnvReader, vinyldns: CredentialsMode | undefined): OpenSrsAccess {
+  const given = env.value('OPENSRS_ACCESS');
+  const access = given ?? (vinyldns === 'forward' ? 'zone-readers' : 'all');
+  if (access !== 'all' && access !== 'zone-readers') return env.fail('OPENSRS_ACCESS', `must be "all" or "zone-readers", got "${access.slice(0, 40)}"`);
+  if (access === 'zone-readers' && vinyldns === undefined) env.fail('OPENSRS_ACCESS', 'zone-readers needs VinylDNS (VINYLDNS_URL): access is decided by the VinylDNS zone of the same name');
+  return access;
+}
+
 function parseTokens(env: EnvReader): string[] {
   const raw = env.value('GATEWAY_API_TOKENS');
   if (raw === undefined) return [];

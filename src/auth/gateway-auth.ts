@@ -21,6 +21,18 @@ export function bearerToken(request: Request): string | undefined {
   return match?.[1];
 }
 
+/** Requests whose static token matched (JWTs are known by the verified payload in their context). */
+const staticTokenRequests = new WeakSet<Request>();
+
+/**
+ * Whether the request's gateway credentials have been verified by now: a static token (checked
+ * when the request arrives) or a JWT (checked while the request is parsed). For the response
+ * cache, which must not answer, nor revalidate, before that. Only meaningful with auth enabled.
+ */
+export function isVerifiedRequest(request: Request, context?: unknown): boolean {
+  return staticTokenRequests.has(request) || Boolean((context as { jwt?: { payload?: unknown } } | undefined)?.jwt?.payload);
+}
+
 const unauthenticatedBody = () => JSON.stringify({ errors: [{ message: MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
 
 /** `openPaths`: the probes that answer without a token (the server passes /health and /readiness). */
@@ -30,7 +42,7 @@ export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: st
   const digests = auth.tokens.map(digest);
   // Compares against every token, in constant time for each, so timing tells nothing.
   const isStaticToken = (token: string) => digests.reduce((found, d) => timingSafeEqual(digest(token), d) || found, false);
-  const viaStaticToken = new WeakSet<Request>();
+  const viaStaticToken = staticTokenRequests;
 
   const gate: Plugin = {
     onRequest({ request, url, endResponse, fetchAPI }) {

@@ -1,6 +1,6 @@
 // Caching settings (README "Operations" and "Performance").
 import type { EnvReader } from '../env.js';
-import type { ResponseCacheConfig } from './response-cache.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRY_BYTES, type ResponseCacheConfig } from './response-cache.js';
 
 export interface CacheConfig {
   /** How long a zone read stays fresh for later requests of the same identity; 0 turns it off. */
@@ -20,6 +20,8 @@ export function cacheConfig(env: EnvReader): CacheConfig {
       ttlMs: env.integer('RESPONSE_CACHE_TTL_MS', DEFAULT_CACHE.responseCache.ttlMs, 0, 3_600_000),
       redisUrl: redisUrl(env),
       exposeMetadata: env.flag('RESPONSE_CACHE_METADATA', false),
+      maxBytes: env.integer('RESPONSE_CACHE_MAX_BYTES', DEFAULT_MAX_BYTES, 0, 2 ** 40),
+      maxEntryBytes: env.integer('RESPONSE_CACHE_MAX_ENTRY_BYTES', DEFAULT_MAX_ENTRY_BYTES, 0, 2 ** 32),
     },
   };
 }

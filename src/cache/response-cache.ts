@@ -1,11 +1,12 @@
 // Whole-response caching (@graphql-yoga/plugin-response-cache), keyed by the caller's identity so
-// no cached answer ever crosses from one caller to another. In memory by default; with REDIS_URL
-// the cache lives in Redis and every replica shares it (@envelop/response-cache-redis).
+// no cached answer ever crosses from one caller to another, and consulted only for requests whose
+// gateway credentials are verified (`verified`). In memory by default, bounded in bytes; with
+// REDIS_URL the cache lives in Redis, every key expiring, and every replica shares it.
 import { createHash } from 'node:crypto';
-import { createRedisCache } from '@envelop/response-cache-redis';
-import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import { fits, memoryStore, redisStore } from './stores.js';
 
 export interface ResponseCacheConfig {
   /** How long an answer is reused; 0 turns the cache off. */
@@ -13,10 +14,17 @@ export interface ResponseCacheConfig {
   redisUrl?: string;
   /** Adds `extensions.responseCache` ({ hit, didCache }) to answers, for tests and debugging. */
   exposeMetadata?: boolean;
+  /** All answers kept in memory together, in bytes of JSON. Default 64 MiB. */
+  maxBytes?: number;
+  /** One answer larger than this is not cached. Default 1 MiB. */
+  maxEntryBytes?: number;
 }
 
-/** Headers that decide what a caller may see: gateway credentials and forwarded VinylDNS keys. */
-const IDENTITY_HEADERS = ['authorization', 'x-vinyldns-access-key', 'x-vinyldns-secret-key'];
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_ENTRY_BYTES = 1024 * 1024;
+
+/** Headers that decide what a caller may see: gateway credentials and forwarded VinylDNS and OpenSRS credentials. */
+const IDENTITY_HEADERS = ['authorization', 'x-vinyldns-access-key', 'x-vinyldns-secret-key', 'x-opensrs-user', 'x-opensrs-password', 'x-opensrs-token'];
 
 /** A stable, secret-free key for the caller's identity. */
 export function identityKey(headers: Headers): string {
@@ -25,14 +33,27 @@ export function identityKey(headers: Headers): string {
   return hash.digest('base64url');
 }
 
-export function responseCache(config: ResponseCacheConfig): { plugin?: Plugin; close(): Promise<void> } {
+/**
+ * `verified`: whether the request's gateway credentials were checked (src/auth/gateway-auth.ts).
+ * Until they are, the cache is neither read nor revalidated: an unverified bearer never gets a
+ * cached answer nor a 304, whatever ETag it guesses.
+ */
+export function responseCache(
+  config: ResponseCacheConfig,
+  verified: (request: Request, context: unknown) => boolean = () => true,
+): { plugin?: Plugin; close(): Promise<void> } {
   if (config.ttlMs <= 0) return { close: async () => {} };
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
   redis?.on('error', () => {});
+  const maxEntryBytes = config.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
+  const cache: Cache = redis ? forgiving(redisStore(redis, { maxEntryBytes })) : memoryStore({ maxEntryBytes, maxBytes: config.maxBytes ?? DEFAULT_MAX_BYTES });
   const plugin = useResponseCache({
     session: (request) => identityKey(request.headers),
     ttl: config.ttlMs,
-    cache: redis ? forgiving(createRedisCache({ redis })) : undefined,
+    cache,
+    enabled: verified,
+    // The stores refuse oversized answers too; deciding here keeps `didCache` and the ETag honest.
+    shouldCacheResult: ({ result }) => !result.errors?.length && fits(result, maxEntryBytes),
     includeExtensionMetadata: config.exposeMetadata ?? false,
   });
   return {
@@ -42,8 +63,6 @@ export function responseCache(config: ResponseCacheConfig): { plugin?: Plugin; c
     },
   };
 }
-
-type Cache = ReturnType<typeof createRedisCache>;
 
 /** A cache that cannot reach Redis must not fail requests: they are answered uncached. */
 function forgiving(cache: Cache): Cache {

@@ -14,8 +14,14 @@ export interface LimitsConfig {
   maxDirectives: number;
   /** Operations in one batched request (a JSON array body); 1 turns batching off. */
   maxBatch: number;
-  /** Schema introspection (`__schema`, `__type`); field suggestions in errors go with it. */
+  /** Schema introspection (`__schema`, `__type`); field suggestions in errors go with it. Off by default in production. */
   introspection: boolean;
+  /** Representations in one `_entities` call (each costs a lookup). */
+  maxRepresentations: number;
+  /** Upstream calls one operation may send (src/providers/budget.ts). */
+  maxUpstreamCalls: number;
+  /** Upstream calls all operations of one batched request may send together. */
+  maxUpstreamCallsPerBatch: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -26,10 +32,14 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxDirectives: 20,
   maxBatch: 5,
   introspection: true,
+  maxRepresentations: 100,
+  maxUpstreamCalls: 50,
+  maxUpstreamCallsPerBatch: 50,
 };
 
 export function limitsConfig(env: EnvReader): LimitsConfig {
   const d = DEFAULT_LIMITS;
+  const maxUpstreamCalls = env.integer('MAX_UPSTREAM_CALLS', d.maxUpstreamCalls, 1, 100_000);
   return {
     maxDepth: env.integer('GRAPHQL_MAX_DEPTH', d.maxDepth, 2, 100),
     maxCost: env.integer('GRAPHQL_MAX_COST', d.maxCost, 1, 10_000_000),
@@ -37,6 +47,10 @@ export function limitsConfig(env: EnvReader): LimitsConfig {
     maxTokens: env.integer('GRAPHQL_MAX_TOKENS', d.maxTokens, 50, 100_000),
     maxDirectives: env.integer('GRAPHQL_MAX_DIRECTIVES', d.maxDirectives, 0, 1000),
     maxBatch: env.integer('GRAPHQL_MAX_BATCH', d.maxBatch, 1, 100),
-    introspection: env.flag('GRAPHQL_INTROSPECTION', d.introspection),
+    introspection: env.flag('GRAPHQL_INTROSPECTION', env.value('NODE_ENV') === 'production' ? false : d.introspection),
+    maxRepresentations: env.integer('GRAPHQL_MAX_REPRESENTATIONS', d.maxRepresentations, 1, 10_000),
+    maxUpstreamCalls,
+    // Unset: the same as one operation's, so a batch never buys more calls than one operation.
+    maxUpstreamCallsPerBatch: env.integer('MAX_UPSTREAM_CALLS_PER_BATCH', maxUpstreamCalls, 1, 1_000_000),
   };
 }

@@ -6,7 +6,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { operationCost, type CostSchema } from './cost.js';
+import { entityRepresentations, operationCost, type CostInput, type CostSchema } from './cost.js';
 import type { LimitsConfig } from './config.js';
 
 export type LimitCode =
@@ -15,7 +15,8 @@ export type LimitCode =
   | 'ALIAS_LIMIT_EXCEEDED'
   | 'DIRECTIVE_LIMIT_EXCEEDED'
   | 'TOKEN_LIMIT_EXCEEDED'
-  | 'BATCH_LIMIT_EXCEEDED';
+  | 'BATCH_LIMIT_EXCEEDED'
+  | 'REPRESENTATIONS_LIMIT_EXCEEDED';
 
 const limitExtensions = (code: LimitCode, limit: number, message: string) => {
   const found = /found (\d+)/.exec(message)?.[1];
@@ -45,6 +46,7 @@ export function useLimits(limits: LimitsConfig): Plugin[] {
       costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: !limits.introspection },
     }) as Plugin,
+    useRepresentationLimit(limits.maxRepresentations),
     useCostLimit(limits.maxCost),
     useBatchLimit(limits.maxBatch),
   ];
@@ -79,16 +81,33 @@ function noIntrospection(context: ValidationContext): ASTVisitor {
 export function useCostLimit(maxCost: number): Plugin {
   return {
     onValidate({ params, context }) {
-      const request = (context as { params?: { variables?: Record<string, unknown> | null; operationName?: string | null } }).params;
-      const cost = operationCost({
-        schema: params.schema as unknown as CostSchema,
-        document: params.documentAST,
-        operationName: request?.operationName,
-        variables: request?.variables,
-      });
+      const cost = operationCost(costInput(params, context));
       if (cost > maxCost) {
         throw createGraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost} (page sizes multiply through nested lists: ask for smaller pages or fewer nested lists).`, {
           extensions: { code: 'COST_LIMIT_EXCEEDED', limit: maxCost, found: cost, http: { status: 400 } },
+        });
+      }
+    },
+  };
+}
+
+/** What the cost rules read: the document with the request's own variables and operation name. */
+function costInput(params: { schema: unknown; documentAST: CostInput['document'] }, context: unknown): CostInput {
+  const request = (context as { params?: { variables?: Record<string, unknown> | null; operationName?: string | null } }).params;
+  return { schema: params.schema as CostSchema, document: params.documentAST, operationName: request?.operationName, variables: request?.variables };
+}
+
+/**
+ * `_entities` looks up every representation it is given: at most `max` per operation (over all
+ * its `_entities` fields), checked with the request's variables before anything runs.
+ */
+export function useRepresentationLimit(max: number): Plugin {
+  return {
+    onValidate({ params, context }) {
+      const found = entityRepresentations(costInput(params, context));
+      if (found > max) {
+        throw createGraphQLError(`_entities takes at most ${max} representations per operation, found ${found}: send them in several requests.`, {
+          extensions: { code: 'REPRESENTATIONS_LIMIT_EXCEEDED', limit: max, found, http: { status: 400 } },
         });
       }
     },

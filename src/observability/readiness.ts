@@ -5,6 +5,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { ProviderName } from '../errors.js';
 import type { HttpUpstream, UpstreamEvent } from '../providers/http.js';
+import { UNMETERED } from '../providers/budget.js';
 
 export const READINESS_PATH = '/readiness';
 export const RECENT_MS = 30_000;
@@ -75,18 +76,23 @@ export class Readiness {
 
 /** The cheap calls: unauthenticated `GET /ping` on VinylDNS; `authenticate` on OpenSRS. */
 export function vinylDnsProbe(upstream: HttpUpstream): ReadinessTarget {
-  return { provider: 'VINYLDNS', probe: () => expectAnswer(upstream.send({ method: 'GET', path: `${upstream.basePath}/ping`, headers: { accept: 'text/plain' } })) };
+  return { provider: 'VINYLDNS', probe: () => expectAnswer(upstream.send({ method: 'GET', path: `${upstream.basePath}/ping`, headers: { accept: 'text/plain' } }, UNMETERED)) };
 }
 
-export function openSrsProbe(upstream: HttpUpstream, credentials: { user: string; password?: string; token?: string }): ReadinessTarget {
+/** `credentials` absent (OPENSRS_CREDENTIALS=forward: the gateway has none): any answer below 500 still proves OpenSRS up. */
+export function openSrsProbe(upstream: HttpUpstream, credentials?: { user: string; password?: string; token?: string }): ReadinessTarget {
   const base = upstream.basePath.endsWith('/api') ? upstream.basePath : `${upstream.basePath}/api`;
-  const { user, password, token } = credentials;
   // The body holds the password or token: it is sent, never logged or returned.
-  const body = JSON.stringify({ credentials: token !== undefined ? { user, token, client: 'changegraph' } : { user, password, client: 'changegraph' } });
+  const body = JSON.stringify(credentials ? { credentials: wireCredentials(credentials) } : {});
   return {
     provider: 'OPENSRS',
-    probe: () => expectAnswer(upstream.send({ method: 'POST', path: `${base}/authenticate`, headers: { 'content-type': 'application/json', accept: 'application/json' }, body, idempotent: true })),
+    probe: () =>
+      expectAnswer(upstream.send({ method: 'POST', path: `${base}/authenticate`, headers: { 'content-type': 'application/json', accept: 'application/json' }, body, idempotent: true }, UNMETERED)),
   };
+}
+
+function wireCredentials({ user, password, token }: { user: string; password?: string; token?: string }) {
+  return token !== undefined ? { user, token, client: 'changegraph' } : { user, password, client: 'changegraph' };
 }
 
 async function expectAnswer(response: Promise<{ status: number }>): Promise<void> {

@@ -1,12 +1,15 @@
 // One keep-alive undici Pool per upstream, and what makes calls to it safe: a deadline on every
 // call (connect, headers and body each bounded, and all retries within the one deadline), bounded
 // retries with jittered backoff for reads that failed with 5xx, a reset or a timeout (never 4xx),
-// a circuit breaker, and a cap on concurrent requests. Status-code mapping belongs to each
-// provider's client; network failures become UPSTREAM_UNAVAILABLE here.
+// a circuit breaker, and a cap on concurrent requests with a bounded queue. Every call first takes
+// one unit of the request's upstream budget (src/providers/budget.ts). Status-code mapping belongs
+// to each provider's client; network failures become UPSTREAM_UNAVAILABLE here. What this gateway
+// refuses on its own (budget spent, queue full) never counts as the upstream's failure.
 import { Pool } from 'undici';
-import { UpstreamError, type ProviderName } from '../errors.js';
+import { GatewayError, UpstreamError, type ProviderName } from '../errors.js';
+import type { CallBudget } from './budget.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './resilience/breaker.js';
-import { Semaphore } from './resilience/semaphore.js';
+import { QueueFullError, Semaphore } from './resilience/semaphore.js';
 import { endpointTemplate } from './endpoints.js';
 import { currentRequestId, REQUEST_ID_HEADER } from '../request-id.js';
 
@@ -39,6 +42,8 @@ export interface HttpUpstreamOptions {
   connections?: number;
   /** Requests in flight at once; more wait. Default 32. */
   maxConcurrent?: number;
+  /** Requests that may wait for a slot; more are refused with GATEWAY_OVERLOADED. Default 1000. */
+  maxQueued?: number;
   /** Extra attempts for failed reads. Default 2. */
   retries?: number;
   /** First backoff; doubles per attempt, jittered ±50%. Default 100 ms. */
@@ -56,6 +61,13 @@ export interface UpstreamEvent {
   /** The HTTP status; 0 when there was no answer (reset, timeout). */
   status: number;
   durationMs: number;
+}
+
+/** This gateway's queue for an upstream is full (or a call waited past its deadline): local overload. */
+export class GatewayOverloadedError extends GatewayError {
+  constructor(provider: ProviderName, label: string, reason: string) {
+    super('GATEWAY_OVERLOADED', `The gateway is overloaded: too many ${label} calls are waiting (${reason}); try again shortly`, provider);
+  }
 }
 
 export class HttpUpstream {
@@ -80,7 +92,7 @@ export class HttpUpstream {
       connect: { timeout: options.connectTimeoutMs ?? Math.min(2_000, options.timeoutMs) },
     });
     this.breaker = new CircuitBreaker(options.breaker);
-    this.slots = new Semaphore(options.maxConcurrent ?? 32);
+    this.slots = new Semaphore(options.maxConcurrent ?? 32, options.maxQueued ?? 1000);
   }
 
   get label(): string {
@@ -91,10 +103,17 @@ export class HttpUpstream {
     return this.breaker.state;
   }
 
-  async send(request: UpstreamRequest): Promise<UpstreamResponse> {
+  /**
+   * `budget`: the upstream budget of the GraphQL operation this call serves (UNMETERED for probes).
+   * It is taken synchronously, before the first await: a caller that checked `remaining()` just
+   * before calling cannot be refused.
+   */
+  async send(request: UpstreamRequest, budget: CallBudget): Promise<UpstreamResponse> {
+    budget.take(this.provider);
     // The id of the request being answered, unsigned (VinylDNS signs only Host and X-Amz-Date).
     const requestId = currentRequestId();
     if (requestId !== undefined) request = { ...request, headers: { ...request.headers, [REQUEST_ID_HEADER]: requestId } };
+    const probe = this.breaker.state !== 'closed';
     if (!this.breaker.allow()) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} is failing; calls to it are paused for a few seconds`, this.provider);
     }
@@ -107,6 +126,11 @@ export class HttpUpstream {
       try {
         outcome = await this.attempt(request, deadline);
       } catch (error) {
+        if (error instanceof GatewayOverloadedError) {
+          // Nothing was sent: no metric, no breaker verdict, no retry.
+          if (probe) this.breaker.abandon();
+          throw error;
+        }
         outcome = error instanceof UpstreamError ? error : this.networkError(error);
       }
       this.observe(request, outcome, started);
@@ -128,8 +152,9 @@ export class HttpUpstream {
     let release: () => void;
     try {
       release = await this.slots.acquire(deadline);
-    } catch {
-      throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} could not be reached (too many requests queued)`, this.provider);
+    } catch (error) {
+      const reason = error instanceof QueueFullError ? `the queue of ${error.limit} is full` : 'none got a free slot before its deadline';
+      throw new GatewayOverloadedError(this.provider, this.label, reason);
     }
     try {
       const res = await this.pool.request({

@@ -28,7 +28,8 @@ describe('gateway authentication settings', () => {
     expect(message).toContain('GATEWAY_API_TOKENS');
     expect(message).toContain('GATEWAY_ALLOW_ANONYMOUS=true');
     expect(fails({ HOST: '10.1.2.3' })).toMatch(/HOST/);
-    expect(loadConfig({ HOST: '0.0.0.0', GATEWAY_ALLOW_ANONYMOUS: 'true' }).auth?.allowAnonymous).toBe(true);
+    // Anonymous on a reachable address also needs the names it answers to (DNS rebinding).
+    expect(loadConfig({ HOST: '0.0.0.0', GATEWAY_ALLOW_ANONYMOUS: 'true', ALLOWED_HOSTS: 'changegraph.example.com' }).auth?.allowAnonymous).toBe(true);
     expect(loadConfig({ HOST: '0.0.0.0', GATEWAY_API_TOKENS: 'abcdefghijklmnop' }).auth?.tokens).toEqual(['abcdefghijklmnop']);
     expect(loadConfig({ HOST: '::', GATEWAY_JWT_SECRET: 'x'.repeat(32) }).auth?.jwt?.secret).toBe('x'.repeat(32));
     expect(fails({ GATEWAY_ALLOW_ANONYMOUS: 'yes' })).toMatch(/GATEWAY_ALLOW_ANONYMOUS must be true or false/);
@@ -87,12 +88,24 @@ describe('VINYLDNS_CREDENTIALS', () => {
 describe('abuse limit settings', () => {
   it('have documented defaults', () => {
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
-    expect(DEFAULT_LIMITS).toEqual({ maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 1000, maxDirectives: 20, maxBatch: 5, introspection: true });
+    expect(DEFAULT_LIMITS).toEqual({
+      maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 1000, maxDirectives: 20, maxBatch: 5, introspection: true,
+      maxRepresentations: 100, maxUpstreamCalls: 50, maxUpstreamCallsPerBatch: 50,
+    });
   });
 
   it('are read and range-checked', () => {
-    const env = { GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COST: '20000', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_TOKENS: '3000', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_BATCH: '1', GRAPHQL_INTROSPECTION: 'false' };
-    expect(loadConfig(env).limits).toEqual({ maxDepth: 8, maxCost: 20000, maxAliases: 5, maxTokens: 3000, maxDirectives: 4, maxBatch: 1, introspection: false });
+    const env = {
+      GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COST: '20000', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_TOKENS: '3000', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_BATCH: '1', GRAPHQL_INTROSPECTION: 'false',
+      GRAPHQL_MAX_REPRESENTATIONS: '20', MAX_UPSTREAM_CALLS: '30', MAX_UPSTREAM_CALLS_PER_BATCH: '90',
+    };
+    expect(loadConfig(env).limits).toEqual({
+      maxDepth: 8, maxCost: 20000, maxAliases: 5, maxTokens: 3000, maxDirectives: 4, maxBatch: 1, introspection: false,
+      maxRepresentations: 20, maxUpstreamCalls: 30, maxUpstreamCallsPerBatch: 90,
+    });
+    // A batch never gets fewer calls than the operation limit implies unless told so.
+    expect(loadConfig({ MAX_UPSTREAM_CALLS: '80' }).limits?.maxUpstreamCallsPerBatch).toBe(80);
+    expect(fails({ MAX_UPSTREAM_CALLS: '0' })).toMatch(/MAX_UPSTREAM_CALLS must be a whole number from 1/);
     expect(fails({ GRAPHQL_MAX_DEPTH: '1' })).toMatch(/GRAPHQL_MAX_DEPTH must be a whole number from 2 to 100/);
     expect(fails({ GRAPHQL_MAX_COST: 'lots' })).toMatch(/GRAPHQL_MAX_COST must be a whole number/);
     expect(fails({ GRAPHQL_MAX_BATCH: '0' })).toMatch(/GRAPHQL_MAX_BATCH/);

@@ -63,7 +63,7 @@ describe('static tokens (GATEWAY_API_TOKENS)', () => {
   });
 
   it('also guards GET requests and /metrics, but not /health, /readiness or the GraphiQL page', async () => {
-    const get = await fetch(`${stack.url}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { accept: 'application/json' } });
+    const get = await fetch(`${stack.url}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
     expect(get.status).toBe(401);
     expect((await fetch(`${stack.url}/metrics`)).status).toBe(401);
     expect((await fetch(`${stack.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);

@@ -2,6 +2,7 @@
 // no upstream request is made for it (the sandbox's own request logs stay empty).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/limits/config.js';
+import { READ_COST } from '../../src/limits/cost.js';
 import { startStack, type GraphQLResponse, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
@@ -66,7 +67,7 @@ describe('abuse limits', () => {
   it('cost: page sizes multiply through nesting; the same document passes with small pages', async () => {
     const query = 'query Nested($n: Int) { zones(first: $n) { nodes { changes(first: $n) { nodes { id summary } } } } }';
     const error = rejected(await withoutUpstream(stack, () => stack.gql(query, { n: 100 })));
-    expect(error.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: DEFAULT_LIMITS.maxCost, found: 1 + 100 * (1 + 1 + 100 * 3) });
+    expect(error.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: DEFAULT_LIMITS.maxCost, found: 1 + READ_COST + 100 * (1 + 1 + READ_COST + 100 * 3) });
     // Not cached by document: the variables decide.
     const ok = await stack.gql(query, { n: 3 });
     expect(ok.errors).toBeUndefined();

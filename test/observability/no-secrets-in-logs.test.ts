@@ -110,6 +110,17 @@ describe('logs during every path', () => {
     await s.gql('{ zone(name: "ok") { name } }', {}, { ...AUTH, 'x-vinyldns-access-key': 'locked-access-key', 'x-vinyldns-secret-key': 'locked-secret-key' });
     await s.gql('{ zone(name: "ok") { name } }', {}, AUTH);
   });
+
+  it('forwarded OpenSRS credentials: right, wrong and missing', async () => {
+    const s = await stack((c) => ({ ...c, opensrs: { url: c.opensrs!.url, timeoutMs: 10_000, credentials: 'forward' } }));
+    const { user, password, token } = s.sandbox.opensrs.credentials;
+    const query = '{ domain(name: "example.com") { changes(first: 2) { nodes { message } } } }';
+    expect((await s.gql(query, {}, { ...AUTH, 'x-opensrs-user': user, 'x-opensrs-password': password })).errors).toBeUndefined();
+    expect((await s.gql(query, {}, { ...AUTH, 'x-opensrs-user': user, 'x-opensrs-token': token })).errors).toBeUndefined();
+    await s.gql(query, {}, { ...AUTH, 'x-opensrs-user': user, 'x-opensrs-password': WRONG_FORWARDED_SECRET });
+    await s.gql(query, {}, AUTH);
+    await fetch(`${s.url}/readiness`);
+  });
 });
 
 describe('the captured log', () => {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BadUserInputError, GatewayError, UpstreamError, type ErrorCode } from '../../src/errors.js';
+import { UNMETERED } from '../../src/providers/budget.js';
 import { HttpUpstream } from '../../src/providers/http.js';
 import { newestFirstRange, OpenSrsClient } from '../../src/providers/opensrs/client.js';
 import { OpenSrsSimulator } from '../../src/sandbox/opensrs/index.js';
@@ -18,7 +19,7 @@ const upstreams: HttpUpstream[] = [];
 function makeClient(credentials: { user: string; password?: string; token?: string }, url = baseUrl): OpenSrsClient {
   const u = new HttpUpstream('OPENSRS', url, { timeoutMs: 1000, retries: 0 });
   upstreams.push(u);
-  return new OpenSrsClient(u, credentials, { retryDelayMs: 5 });
+  return new OpenSrsClient(u, credentials, { retryDelayMs: 5, budget: UNMETERED });
 }
 
 /** The rejection of `promise`, asserted to be an UpstreamError from OpenSRS with `code`. */
@@ -37,7 +38,7 @@ beforeAll(async () => {
   baseUrl = await sim.listen(0);
   upstream = new HttpUpstream('OPENSRS', baseUrl, { timeoutMs: 1000, retries: 0, breaker: { failureThreshold: 1000 } });
   upstreams.push(upstream);
-  client = new OpenSrsClient(upstream, { user: sim.credentials.user, password: sim.credentials.password }, { retryDelayMs: 5 });
+  client = new OpenSrsClient(upstream, { user: sim.credentials.user, password: sim.credentials.password }, { retryDelayMs: 5, budget: UNMETERED });
 });
 
 afterEach(() => sim.clearLog());

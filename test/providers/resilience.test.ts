@@ -7,6 +7,7 @@ import { HttpUpstream } from '../../src/providers/http.js';
 import { CircuitBreaker } from '../../src/providers/resilience/breaker.js';
 import { Semaphore } from '../../src/providers/resilience/semaphore.js';
 import { GatewayError } from '../../src/errors.js';
+import { UNMETERED } from '../../src/providers/budget.js';
 
 describe('CircuitBreaker', () => {
   it('opens after the threshold, fails fast, lets one probe through when the cool-down ends', () => {
@@ -95,7 +96,7 @@ describe('HttpUpstream against a loopback server', () => {
   it('caps requests in flight per upstream', async () => {
     const up = new HttpUpstream('VINYLDNS', url, { timeoutMs: 2000, maxConcurrent: 3 });
     peak = 0;
-    await Promise.all(Array.from({ length: 12 }, () => up.send({ method: 'GET', path: '/x', headers: {} })));
+    await Promise.all(Array.from({ length: 12 }, () => up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED)));
     expect(peak).toBe(3);
     await up.close();
   });
@@ -104,11 +105,11 @@ describe('HttpUpstream against a loopback server', () => {
     const up = new HttpUpstream('VINYLDNS', url, { timeoutMs: 2000, retries: 2, retryBaseDelayMs: 1 });
     failNext = 2;
     requests = 0;
-    expect((await up.send({ method: 'GET', path: '/x', headers: {} })).status).toBe(200);
+    expect((await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED)).status).toBe(200);
     expect(requests).toBe(3);
     failNext = 1;
     requests = 0;
-    expect((await up.send({ method: 'POST', path: '/x', headers: {}, body: '{}' })).status).toBe(502);
+    expect((await up.send({ method: 'POST', path: '/x', headers: {}, body: '{}' }, UNMETERED)).status).toBe(502);
     expect(requests).toBe(1);
     failNext = 0;
     await up.close();
@@ -117,16 +118,16 @@ describe('HttpUpstream against a loopback server', () => {
   it('stops calling a failing upstream until the breaker half-opens, then recovers', async () => {
     const up = new HttpUpstream('OPENSRS', url, { timeoutMs: 2000, retries: 0, breaker: { failureThreshold: 2, resetAfterMs: 150 } });
     failNext = 2;
-    await up.send({ method: 'GET', path: '/x', headers: {} });
-    await up.send({ method: 'GET', path: '/x', headers: {} });
+    await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED);
+    await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED);
     expect(up.breakerState).toBe('open');
     requests = 0;
-    const fast = await up.send({ method: 'GET', path: '/x', headers: {} }).catch((e: unknown) => e);
+    const fast = await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED).catch((e: unknown) => e);
     expect(fast).toBeInstanceOf(GatewayError);
     expect((fast as GatewayError).code).toBe('UPSTREAM_UNAVAILABLE');
     expect(requests).toBe(0); // failed fast, nothing sent
     await new Promise((r) => setTimeout(r, 160));
-    expect((await up.send({ method: 'GET', path: '/x', headers: {} })).status).toBe(200);
+    expect((await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED)).status).toBe(200);
     expect(up.breakerState).toBe('closed');
     await up.close();
   });

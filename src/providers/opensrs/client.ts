@@ -2,6 +2,7 @@
 // sending, the answer checked against the contract, and API error numbers mapped to typed errors.
 // Messages never carry the password, token, URL, request body or the upstream's error text.
 import { BadUserInputError, UpstreamError, type ErrorCode } from '../../errors.js';
+import type { CallBudget } from '../budget.js';
 import type { HttpUpstream } from '../http.js';
 import { parseDomainChanges, type DomainChangesPage } from './parse.js';
 import { OmaError, type GetDomainChangesRequest, type WireCredentials } from './wire.js';
@@ -16,8 +17,17 @@ export interface OpenSrsCredentials {
 }
 
 export interface OpenSrsClientOptions {
+  /** The upstream budget of the operation this client serves; every call sent takes from it. */
+  budget: CallBudget;
   /** Wait before the single retry of a transient error, jittered ±50%. Default 200 ms. */
   retryDelayMs?: number;
+  /**
+   * Reads in flight shared with other requests of the same identity (OpenSrsSharedReads.for);
+   * none: this client's own. Identical reads in flight within the client's request are shared either way.
+   */
+  inFlight?: Map<string, Promise<unknown>>;
+  /** Asked before each read of a domain; throws to refuse it (the gateway's own access rule). */
+  authorize?: (domain: string) => Promise<void>;
 }
 
 /** Largest page the client asks for; the server has no documented cap, so we set our own. */
@@ -33,11 +43,14 @@ const UNAVAILABLE = new Set<number>([...RETRYABLE, OmaError.INTERNAL_ERROR, OmaE
 export class OpenSrsClient {
   private readonly credentials: WireCredentials;
   private readonly retryDelayMs: number;
+  private readonly budget: CallBudget;
+  private readonly inFlight: Map<string, Promise<unknown>>;
+  private readonly authorize?: (domain: string) => Promise<void>;
 
   constructor(
     private readonly upstream: HttpUpstream,
     credentials: OpenSrsCredentials,
-    options: OpenSrsClientOptions = {},
+    options: OpenSrsClientOptions,
   ) {
     const { user, password, token } = credentials;
     if (!user) throw new Error('OpenSrsClient needs a user name');
@@ -45,6 +58,9 @@ export class OpenSrsClient {
     // A token, when given, is used instead of the password (config allows only one of them).
     this.credentials = token !== undefined ? { user, token, client: CLIENT_NAME } : { user, password, client: CLIENT_NAME };
     this.retryDelayMs = options.retryDelayMs ?? 200;
+    this.budget = options.budget;
+    this.inFlight = options.inFlight ?? new Map();
+    this.authorize = options.authorize;
   }
 
   /**
@@ -54,14 +70,34 @@ export class OpenSrsClient {
   async getDomainChanges(domain: string, range: { first: number; limit: number }): Promise<DomainChangesPage | null> {
     const name = normaliseMailDomain(domain);
     assertRange(range);
-    const request: GetDomainChangesRequest = {
-      credentials: this.credentials,
-      domain: name,
-      range: { first: range.first, limit: range.limit },
-    };
-    const body = await this.call('get_domain_changes', request);
-    if (body.success === false) return null; // error 2: call() lets only that one through
-    return parseDomainChanges(body, range);
+    await this.authorize?.(name);
+    return this.shared(`get_domain_changes\n${name}\n${range.first}\n${range.limit}`, async () => {
+      const request: GetDomainChangesRequest = {
+        credentials: this.credentials,
+        domain: name,
+        range: { first: range.first, limit: range.limit },
+      };
+      const body = await this.call('get_domain_changes', request);
+      if (body.success === false) return null; // error 2: call() lets only that one through
+      return parseDomainChanges(body, range);
+    });
+  }
+
+  /** Joins an identical read in flight (of this request or, when shared, of the identity's others), or starts it. */
+  private shared<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let pending = this.inFlight.get(key) as Promise<T> | undefined;
+    if (!pending) {
+      // Refused before the read is shared: another request joining it must not inherit this
+      // request's spent budget. (send takes the unit synchronously, so this check cannot race.)
+      try {
+        this.budget.ensure(PROVIDER);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      pending = read().finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
   }
 
   /** POSTs one request; retries once on a transient API error; maps every other failure. */
@@ -81,7 +117,7 @@ export class OpenSrsClient {
       body: JSON.stringify(request),
       // Every method this client calls only reads, so a failed call may be sent again.
       idempotent: true,
-    });
+    }, this.budget);
     if (res.status !== 200) throw new UpstreamError('UPSTREAM_UNAVAILABLE', `OpenSRS failed with HTTP ${res.status}`, PROVIDER, res.status);
     let parsed: unknown;
     try {

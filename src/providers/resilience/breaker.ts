@@ -44,6 +44,11 @@ export class CircuitBreaker {
     this.probing = false;
   }
 
+  /** The call let through never reached the upstream (refused locally): no verdict, and the probe slot is free again. */
+  abandon(): void {
+    this.probing = false;
+  }
+
   failure(): void {
     this.probing = false;
     this.failures++;

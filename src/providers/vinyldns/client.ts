@@ -1,6 +1,7 @@
 // The VinylDNS read API over HTTP: one method per endpoint, wire types in and out, secrets
 // stripped, statuses mapped to typed errors. Paging policy lives in src/pagination/, not here.
-import { GatewayError, UpstreamError } from '../../errors.js';
+import { BadUserInputError, GatewayError, UpstreamError } from '../../errors.js';
+import type { CallBudget } from '../budget.js';
 import type { HttpUpstream, UpstreamResponse } from '../http.js';
 import { stripChangeSecrets, stripZoneSecrets } from './sanitize.js';
 import type { IdentityReads } from './shared-reads.js';
@@ -22,17 +23,29 @@ import type {
 
 type Query = Record<string, string | number | undefined>;
 
+export interface VinylDnsClientOptions {
+  /** The upstream budget of the operation this client serves; every GET sent takes from it. */
+  budget: CallBudget;
+  /** Reads shared with other requests of the same identity; none: this client's own. */
+  shared?: IdentityReads;
+}
+
 export class VinylDnsClient {
   /** GETs in flight, by path: identical reads share one upstream call. */
   private readonly inFlight: Map<string, Promise<unknown>>;
+  private readonly shared?: IdentityReads;
+  private readonly budget: CallBudget;
+  /** This request's answers to "may the caller list this zone's changes?". */
+  private readonly changeAccess = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly upstream: HttpUpstream,
     private readonly credentials: VinylDnsCredentials,
-    /** Reads shared with other requests of the same identity; none: this client's own. */
-    private readonly shared?: IdentityReads,
+    options: VinylDnsClientOptions,
   ) {
-    this.inFlight = shared?.inFlight ?? new Map();
+    this.shared = options.shared;
+    this.budget = options.budget;
+    this.inFlight = this.shared?.inFlight ?? new Map();
   }
 
   async listZones(q: { nameFilter?: string; startFrom?: string; maxItems: number }): Promise<ListZonesResponse> {
@@ -63,6 +76,37 @@ export class VinylDnsClient {
     const res = await this.get<ListZoneChangesResponse>(`/zones/${seg(zoneId)}/changes`, q);
     res.zoneChanges.forEach(stripChangeSecrets);
     return res;
+  }
+
+  /**
+   * Whether the caller may list the zone's changes, which VinylDNS allows fewer callers than
+   * reading the zone (not through ACL rules). One cheap list call per zone, remembered for the
+   * request and, like zones, for a few seconds for the same identity. False on 403 and 404.
+   */
+  canListZoneChanges(zoneId: string): Promise<boolean> {
+    let known = this.changeAccess.get(zoneId);
+    if (!known) {
+      const cached = this.shared?.changeAccess(zoneId);
+      known = cached !== undefined ? Promise.resolve(cached) : this.probeZoneChanges(zoneId);
+      this.changeAccess.set(zoneId, known);
+      // A failure to tell (budget, outage) is not remembered: a later ask may succeed.
+      known.catch(() => this.changeAccess.delete(zoneId));
+    }
+    return known;
+  }
+
+  private async probeZoneChanges(zoneId: string): Promise<boolean> {
+    try {
+      await this.get<ListZoneChangesResponse>(`/zones/${seg(zoneId)}/changes`, { maxItems: 1 });
+      this.shared?.rememberChangeAccess(zoneId, true);
+      return true;
+    } catch (error) {
+      if (error instanceof GatewayError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
+        this.shared?.rememberChangeAccess(zoneId, false);
+        return false;
+      }
+      throw error;
+    }
   }
 
   async listRecordSetChanges(zoneId: string, q: { startFrom?: number; maxItems: number }): Promise<ListRecordSetChangesResponse> {
@@ -133,6 +177,13 @@ export class VinylDnsClient {
     const target = this.upstream.basePath + path + (qs ? `?${qs}` : '');
     let pending = this.inFlight.get(target) as Promise<T> | undefined;
     if (!pending) {
+      // Refused before the read is shared: another request joining it must not inherit this
+      // request's spent budget. (send takes the unit synchronously, so this check cannot race.)
+      try {
+        this.budget.ensure('VINYLDNS');
+      } catch (error) {
+        return Promise.reject(error);
+      }
       pending = this.fetchJson<T>(target).finally(() => this.inFlight.delete(target));
       this.inFlight.set(target, pending);
     }
@@ -141,7 +192,7 @@ export class VinylDnsClient {
 
   private async fetchJson<T>(target: string): Promise<T> {
     const signed = signGet(this.upstream.host, target, this.credentials);
-    const res = await this.upstream.send({ method: 'GET', path: signed.path, headers: { ...signed.headers, accept: 'application/json' } });
+    const res = await this.upstream.send({ method: 'GET', path: signed.path, headers: { ...signed.headers, accept: 'application/json' } }, this.budget);
     if (res.status !== 200) throw statusError(res);
     try {
       return JSON.parse(res.body) as T;
@@ -151,8 +202,17 @@ export class VinylDnsClient {
   }
 }
 
-/** One path segment, percent-encoded once (the form VinylDNS canonicalises for SigV4). */
-const seg = (value: string) => encodeURIComponent(value);
+/**
+ * One path segment, percent-encoded once (the form VinylDNS canonicalises for SigV4). `.` and `..`
+ * survive encodeURIComponent and would walk the upstream path (`GET /zones/..`), and an empty
+ * segment changes which endpoint is meant: no VinylDNS id or name is any of them.
+ */
+function seg(value: string): string {
+  if (value === '' || value === '.' || value === '..') {
+    throw new BadUserInputError(`${JSON.stringify(value)} is not a valid VinylDNS id or name`);
+  }
+  return encodeURIComponent(value);
+}
 
 function statusError(res: UpstreamResponse): UpstreamError {
   const s = res.status;

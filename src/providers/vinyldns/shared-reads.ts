@@ -1,5 +1,6 @@
 // What requests signed with the same VinylDNS credentials share: identical GETs in flight (one
-// upstream call serves them all) and a short-lived cache of current zones, which change rarely.
+// upstream call serves them all), and short-lived caches of current zones and of whether the
+// identity may list a zone's changes, which both change rarely.
 // Keyed by the credentials, so nothing ever crosses from one caller's identity to another's.
 import { createHash } from 'node:crypto';
 import type { VinylDnsCredentials } from './sign.js';
@@ -20,6 +21,7 @@ export class IdentityReads {
   /** Undefined when coalescing across requests is off: each request then keeps its own. */
   readonly inFlight: Map<string, Promise<unknown>> | undefined;
   private readonly zones = new Map<string, { zone: WireZone; expires: number }>();
+  private readonly changeLists = new Map<string, { allowed: boolean; expires: number }>();
 
   constructor(
     private readonly ttlMs: number,
@@ -35,6 +37,21 @@ export class IdentityReads {
     if (hit.expires > Date.now()) return hit.zone;
     this.zones.delete(id);
     return undefined;
+  }
+
+  /** Whether this identity may list the zone's changes, when known and fresh. */
+  changeAccess(zoneId: string): boolean | undefined {
+    const hit = this.changeLists.get(zoneId);
+    if (!hit) return undefined;
+    if (hit.expires > Date.now()) return hit.allowed;
+    this.changeLists.delete(zoneId);
+    return undefined;
+  }
+
+  rememberChangeAccess(zoneId: string, allowed: boolean): void {
+    if (this.ttlMs <= 0) return;
+    if (this.changeLists.size >= this.maxZones) this.changeLists.delete(this.changeLists.keys().next().value!);
+    this.changeLists.set(zoneId, { allowed, expires: Date.now() + this.ttlMs });
   }
 
   /** Only zones read as they are now (get zone, list zones), never snapshots inside changes. */

@@ -8,7 +8,7 @@ import { zoneModel } from '../../parents/models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
 import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
-import { canReadZone } from '../zone-access.js';
+import { canListZoneChanges } from '../zone-access.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id),
@@ -40,9 +40,10 @@ export const Query: QueryResolvers = {
     return recordSetHistoryConnection(ctx.vinyldns(), ctx.cursors, 'Query.recordSetChangeHistory', { zoneId, fqdn: name, type }, page);
   },
 
-  // VinylDNS lists every zone's failures to any caller: keep those of zones the caller can read
-  // (positions count those only; see src/sources/failed-zone-changes.ts for what deep pages cost).
-  failedZoneChanges: (_, args, ctx) => failedZoneChangeConnection(ctx.vinyldns(), ctx.cursors, (change) => canReadZone(ctx, change.zone.id), args),
+  // VinylDNS lists every zone's failures to any caller: keep those of zones whose changes the
+  // caller may list, as `Zone.changes` would (positions count those only; see
+  // src/sources/failed-zone-changes.ts for what deep pages cost).
+  failedZoneChanges: (_, args, ctx) => failedZoneChangeConnection(ctx.vinyldns(), ctx.cursors, (change) => canListZoneChanges(ctx, change.zone.id), args),
 
   changes,
 
