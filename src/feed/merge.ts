@@ -105,8 +105,9 @@ function snapshot(streams: AnyStream[], start: FeedPosition): FeedPosition {
 }
 
 function record<K extends SourceKey>(position: FeedPosition, heads: Partial<SourcePositions>, s: SourceStream<K>, start: FeedPosition): void {
-  // A failed source stays where the cursor had it, so a later page picks it up.
-  const at = s.failure === undefined ? s.position : start[s.key];
+  // A failed source stays after the last change of it this page showed (where the cursor had it
+  // when none), so a later page picks it up without showing any change twice.
+  const at = s.position;
   if (at !== undefined) position[s.key] = at;
   else {
     const head = s.failure === undefined ? s.nextHead : start.h?.[s.key];

@@ -10,10 +10,13 @@ export async function partitionPoint<T>(reader: RangeReader<T>, pred: (item: T) 
   // Gallop to an upper bound: jump twice as far each time over items known to fail.
   let step = UPSTREAM_PAGE_LIMIT;
   let probe = lo;
+  // The gallop overshot the end of the list: its end lies between the items known to exist and hi.
+  let pastEnd = false;
   while (!Number.isFinite(hi)) {
     const window = await reader.slice(probe, probe + UPSTREAM_PAGE_LIMIT);
     if (window.length === 0 || pred(window[0])) {
       hi = probe;
+      pastEnd = window.length === 0;
       break;
     }
     const inside = window.findIndex(pred);
@@ -24,13 +27,15 @@ export async function partitionPoint<T>(reader: RangeReader<T>, pred: (item: T) 
   }
   // Bisect [lo, hi): false before lo, true from hi on (or the list ends at hi).
   while (lo < hi) {
-    // When the end of the list lies between lo and hi, probing where the known items stop finds it
-    // in one read; halving towards it would spend a read per halving past the end.
+    // When the gallop overshot the end of the list, probing where the known items stop finds the
+    // end in one read; halving towards it would spend a read per halving past the end.
     const known = reader.existing;
-    const mid = reader.knownLength === undefined && known > lo && known < hi ? known : Math.floor((lo + hi) / 2);
+    const mid = pastEnd && reader.knownLength === undefined && known > lo && known < hi ? known : Math.floor((lo + hi) / 2);
+    pastEnd = false;
     const window = await reader.slice(mid, Math.min(hi, mid + UPSTREAM_PAGE_LIMIT));
     if (window.length === 0 || pred(window[0])) {
       hi = mid;
+      pastEnd = window.length === 0;
       continue;
     }
     const inside = window.findIndex(pred);

@@ -16,7 +16,7 @@ async function post(url: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: QUERY }),
   });
-  return (await res.json()) as { data?: any; errors?: unknown; extensions?: { responseCache?: { hit: boolean } } };
+  return (await res.json()) as { data?: any; errors?: unknown; extensions?: { responseCache?: { hit: boolean; didCache?: boolean; ttl?: number } } };
 }
 
 describe('in memory', () => {
@@ -38,6 +38,14 @@ describe('in memory', () => {
     const bob = await post(stack.url, { authorization: 'Bearer bob' });
     expect(bob.extensions?.responseCache?.hit).toBe(false);
     expect(stack.sandbox.vinyldns.log.length).toBeGreaterThan(0);
+  });
+
+  // The expiry itself is the in-memory store's (lru-cache, on its own clock: the plugin takes no
+  // clock to inject), so this pins what the gateway decides without waiting 60 s: the TTL it
+  // hands the store is the configured one.
+  it('caches an answer for the configured TTL', async () => {
+    const first = await post(stack.url, { authorization: 'Bearer dave' });
+    expect(first.extensions?.responseCache).toEqual({ hit: false, didCache: true, ttl: 60_000 });
   });
 
   it('never caches an answer with errors', async () => {

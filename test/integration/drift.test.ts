@@ -68,6 +68,7 @@ function cases(): DriftCase[] {
 describe('drift-free paging while changes land between pages', () => {
   for (const size of [1, 7, 100]) {
     it(`page size ${size}`, async () => {
+      const drifted: string[] = [];
       for (const { c, snapshot, land } of cases()) {
         const before = snapshot();
         expect(before.length, c.name).toBeGreaterThan(2);
@@ -75,8 +76,13 @@ describe('drift-free paging while changes land between pages', () => {
         expect(new Set(ids).size, `${c.name}: duplicates`).toBe(ids.length);
         expect(ids, c.name).toEqual(before);
         // A list that fits one page cannot drift; every longer walk had changes land mid-way.
-        if (pages.length > 1) expect(snapshot().length, `${c.name}: changes landed`).toBeGreaterThan(before.length);
+        if (pages.length > 1) {
+          expect(snapshot().length, `${c.name}: changes landed`).toBeGreaterThan(before.length);
+          drifted.push(c.name);
+        }
       }
+      // Even at 100 per page, some list is long enough for changes to land in the middle of its walk.
+      expect(drifted.length).toBeGreaterThan(0);
     }, 120_000);
   }
 

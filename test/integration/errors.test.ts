@@ -5,26 +5,13 @@ import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 let slow: Stack;
-const bodies: string[] = [];
-
-const recorded = (s: Stack) => {
-  const gql = s.gql;
-  s.gql = async (...args) => {
-    const res = await gql(...args);
-    bodies.push(JSON.stringify(res));
-    return res;
-  };
-  return s;
-};
 
 beforeAll(async () => {
-  stack = recorded(await startStack());
+  stack = await startStack();
   // A short upstream deadline, for the hang and slow-body cases.
-  slow = recorded(
-    await startStack({
-      config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, timeoutMs: 400 }, opensrs: { ...c.opensrs!, timeoutMs: 400 } }),
-    }),
-  );
+  slow = await startStack({
+    config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, timeoutMs: 400 }, opensrs: { ...c.opensrs!, timeoutMs: 400 } }),
+  });
 });
 afterAll(async () => {
   await stack.close();
@@ -40,6 +27,7 @@ function expectClean(res: { errors?: Array<{ message: string; extensions?: Recor
   expect(text).not.toContain(new URL(s.sandbox.opensrsUrl).host);
   expect(text).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack frames
   expect(text).not.toContain('<html>');
+  for (const secret of [s.sandbox.vinyldns.admin.secretKey, s.sandbox.opensrs.credentials.password, 'OBF:']) expect(text).not.toContain(secret);
 }
 
 describe('VinylDNS failures', () => {
@@ -112,7 +100,7 @@ describe('credentials VinylDNS refuses', () => {
   it('maps a wrong secret key to UNAUTHENTICATED', async () => {
     const s = await startStack({ config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, secretKey: 'wrong-secret' } }) });
     try {
-      const res = recorded(s) && (await s.gql(`{ zones(first: 1) { nodes { name } } }`));
+      const res = await s.gql(`{ zones(first: 1) { nodes { name } } }`);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', provider: 'VINYLDNS' });
       expect(JSON.stringify(res)).not.toContain('wrong-secret');
     } finally {
@@ -225,15 +213,64 @@ describe('bad input', () => {
 });
 
 describe('secrets', () => {
-  it('never put a zone connection key, the VinylDNS secret or the OpenSRS password in a response', () => {
-    const keys = stack.sandbox.vinyldns.store
-      .zones()
-      .flatMap((z) => [z.connection?.key, z.transferConnection?.key])
-      .filter((k): k is string => !!k);
-    expect(keys.length).toBeGreaterThan(0);
-    const all = bodies.join('\n');
-    for (const secret of [...keys, stack.sandbox.vinyldns.admin.secretKey, stack.sandbox.opensrs.credentials.password, 'OBF:']) {
-      expect(all).not.toContain(secret);
+  const CONNECTIONS = 'connection { name keyName primaryServer algorithm } transferConnection { name keyName primaryServer algorithm }';
+  // Every field that carries a zone (its connections hold the TSIG keys upstream) or upstream text.
+  const ZONE_AND_CHANGES = `query($id: String!) { zone(zoneId: $id) { id ${CONNECTIONS}
+    changes(first: 20) { nodes { systemMessage zone { ${CONNECTIONS} } zoneSnapshot { id ${CONNECTIONS} } } }
+    recordSetChanges(first: 20) { nodes { systemMessage zone { ${CONNECTIONS} } } }
+    failedRecordSetChanges(first: 20) { nodes { systemMessage zone { ${CONNECTIONS} } } }
+  } }`;
+  const FAILURES = `{ failedZoneChanges(first: 100) { nodes { systemMessage zoneSnapshot { id ${CONNECTIONS} } } } }`;
+  const WRONG_VINYLDNS_SECRET = 'wrong-vinyldns-secret-4Kd9';
+  const WRONG_OPENSRS_PASSWORD = 'wrong-opensrs-password-7Qx2';
+
+  it('never puts a zone connection key, a VinylDNS secret or an OpenSRS password in a response, nor a wrong one in an error', async () => {
+    const responses: string[] = [];
+    const ask = async (s: Stack, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+      const res = await s.gql(query, variables, headers);
+      responses.push(JSON.stringify(res));
+      return res;
+    };
+    const zones = stack.sandbox.vinyldns.store.zones();
+    for (const zone of zones) await ask(stack, ZONE_AND_CHANGES, { id: zone.id });
+    const failures = await ask(stack, FAILURES);
+    const snapshotId = failures.data.failedZoneChanges.nodes[0].zoneSnapshot.id;
+    await ask(stack, `query($id: ID!) { node(id: $id) { ... on Zone { ${CONNECTIONS} } } }`, { id: snapshotId });
+    await ask(stack, `{ changes(domain: "example.com", first: 20) { nodes { summary } } domain(name: "example.com") { changes(first: 20) { nodes { message } } } }`);
+
+    // Wrong credentials, configured and forwarded, on both providers.
+    const wrong = await startStack({
+      config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, credentials: 'forward', accessKey: undefined, secretKey: undefined }, opensrs: { ...c.opensrs!, password: WRONG_OPENSRS_PASSWORD } }),
+    });
+    try {
+      const forwarded = { 'x-vinyldns-access-key': stack.sandbox.vinyldns.admin.accessKey, 'x-vinyldns-secret-key': WRONG_VINYLDNS_SECRET };
+      const vinyl = await ask(wrong, `{ zones(first: 5) { nodes { name } } }`, {}, forwarded);
+      const opensrs = await ask(wrong, `{ domain(name: "example.com") { changes(first: 2) { nodes { message } } } }`);
+      expect([vinyl, opensrs].map((res) => res.errors?.[0]?.extensions)).toEqual([
+        { code: 'UNAUTHENTICATED', provider: 'VINYLDNS' },
+        { code: 'UNAUTHENTICATED', provider: 'OPENSRS' },
+      ]);
+      const alice = { 'x-vinyldns-access-key': 'alice-access-key', 'x-vinyldns-secret-key': 'alice-secret-key' };
+      await ask(wrong, `{ zones(first: 50) { nodes { ${CONNECTIONS} } } }`, {}, alice);
+    } finally {
+      await wrong.close();
     }
+
+    const text = responses.join('\n');
+    const withKeys = zones.flatMap((z) => [z.connection, z.transferConnection]).filter((c) => c?.key);
+    const secrets = [
+      ...withKeys.map((c) => c!.key!),
+      ...stack.sandbox.vinyldns.users.map((u) => u.secretKey),
+      stack.sandbox.opensrs.credentials.password,
+      stack.sandbox.opensrs.credentials.token,
+      WRONG_VINYLDNS_SECRET,
+      WRONG_OPENSRS_PASSWORD,
+      'OBF:',
+    ];
+    expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
+    // The connections were served (so a key among them would show): every zone's key name is there.
+    expect(withKeys.length).toBeGreaterThan(0);
+    expect(withKeys.filter((c) => !text.includes(`"keyName":"${c!.keyName}"`))).toEqual([]);
+    expect(text).toContain('"zoneSnapshot":{"id"');
   });
 });

@@ -48,8 +48,10 @@ async function capture(send: () => Promise<Response>): Promise<{ res: Response; 
   try {
     const res = await send();
     await res.text();
-    await new Promise((r) => setTimeout(r, 20)); // the log line is written as the response ends
-    return { res, logs: lines.flatMap((l) => l.split('\n')).filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)) };
+    const logs = () => lines.flatMap((l) => l.split('\n')).filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    // The request line is written as the response ends, which may be after the client has it.
+    await vi.waitFor(() => expect(logs().some((l) => l.msg === 'request')).toBe(true));
+    return { res, logs: logs() };
   } finally {
     out.mockRestore();
     err.mockRestore();

@@ -36,33 +36,54 @@ describe('CircuitBreaker', () => {
   });
 });
 
+/** Lets every callback already due run (promise jobs and I/O), without waiting on a timer. */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 describe('Semaphore', () => {
-  it('never lets more than the limit run at once, and serves waiters in order', async () => {
+  it('never lets more than the limit run at once', async () => {
     const s = new Semaphore(2);
     let running = 0;
     let peak = 0;
-    const order: number[] = [];
-    await Promise.all(
-      Array.from({ length: 8 }, async (_, i) => {
-        const release = await s.acquire();
-        running++;
-        peak = Math.max(peak, running);
-        await new Promise((r) => setTimeout(r, 5));
-        order.push(i);
-        running--;
-        release();
-      }),
-    );
-    expect(peak).toBe(2);
-    expect(order).toHaveLength(8);
+    const finish: Array<() => void> = [];
+    const tasks = Array.from({ length: 8 }, async () => {
+      const release = await s.acquire();
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise<void>((resolve) => finish.push(resolve));
+      running--;
+      release();
+    });
+    for (let done = 0; done < 8; done++) {
+      await settle();
+      const expected = Math.min(2, 8 - done); // two at a time until fewer than two remain
+      expect({ running, inUse: s.inUse }).toEqual({ running: expected, inUse: expected });
+      finish.shift()!();
+    }
+    await Promise.all(tasks);
+    expect({ peak, inUse: s.inUse }).toEqual({ peak: 2, inUse: 0 });
   });
 
-  it('gives up waiting when the deadline passes', async () => {
+  it('serves waiters in the order they came', async () => {
     const s = new Semaphore(1);
     const release = await s.acquire();
-    await expect(s.acquire(AbortSignal.timeout(20))).rejects.toBeDefined();
+    const served: number[] = [];
+    const waiters = [1, 2, 3, 4, 5].map((n) => s.acquire().then((next) => (served.push(n), next())));
     release();
-    (await s.acquire())();
+    await Promise.all(waiters);
+    expect(served).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('gives up waiting when its deadline aborts, and hands the slot to the next waiter', async () => {
+    const s = new Semaphore(1);
+    const release = await s.acquire();
+    const deadline = new AbortController();
+    const late = s.acquire(deadline.signal);
+    const next = s.acquire();
+    deadline.abort(new Error('deadline'));
+    await expect(late).rejects.toThrow('deadline');
+    release();
+    (await next)();
+    expect(s.inUse).toBe(0);
   });
 });
 
@@ -116,7 +137,8 @@ describe('HttpUpstream against a loopback server', () => {
   });
 
   it('stops calling a failing upstream until the breaker half-opens, then recovers', async () => {
-    const up = new HttpUpstream('OPENSRS', url, { timeoutMs: 2000, retries: 0, breaker: { failureThreshold: 2, resetAfterMs: 150 } });
+    let now = 0;
+    const up = new HttpUpstream('OPENSRS', url, { timeoutMs: 2000, retries: 0, breaker: { failureThreshold: 2, resetAfterMs: 150, now: () => now } });
     failNext = 2;
     await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED);
     await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED);
@@ -126,8 +148,12 @@ describe('HttpUpstream against a loopback server', () => {
     expect(fast).toBeInstanceOf(GatewayError);
     expect((fast as GatewayError).code).toBe('UPSTREAM_UNAVAILABLE');
     expect(requests).toBe(0); // failed fast, nothing sent
-    await new Promise((r) => setTimeout(r, 160));
+    now = 149;
+    expect(await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED).catch((e: unknown) => e)).toBeInstanceOf(GatewayError);
+    expect(requests).toBe(0); // still cooling down
+    now = 150;
     expect((await up.send({ method: 'GET', path: '/x', headers: {} }, UNMETERED)).status).toBe(200);
+    expect(requests).toBe(1); // the probe
     expect(up.breakerState).toBe('closed');
     await up.close();
   });

@@ -1,9 +1,11 @@
 // The OpenSRS simulator on its own, over raw HTTP: routing, credentials, authenticate, the
 // get_domain_changes rules of contract §4/§9, the seed data, the request log and fault injection.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OpenSrsSimulator } from '../../src/sandbox/opensrs/index.js';
 
-const sim = new OpenSrsSimulator();
+/** The simulator's clock (epoch ms): session tokens expire on it, so no test waits for one. */
+let now = Date.UTC(2024, 0, 1);
+const sim = new OpenSrsSimulator({ now: () => now });
 let baseUrl: string;
 
 async function post(method: string, body: unknown, init: { raw?: string; httpMethod?: string } = {}): Promise<{ status: number; body: any; text: string }> {
@@ -68,7 +70,9 @@ describe('OpenSRS simulator: credentials', () => {
     expect(issued.body).toEqual({ success: true, session_token: expect.any(String), session_token_duration: 1 });
     const credentials = { user: sim.credentials.user, token: issued.body.session_token };
     expect((await post('get_domain_changes', { credentials, domain })).body.success).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    now += 999;
+    expect((await post('get_domain_changes', { credentials, domain })).body.success).toBe(true);
+    now += 1;
     expect((await post('get_domain_changes', { credentials, domain })).body.error_number).toBe(1);
 
     const defaulted = await post('authenticate', { credentials: creds(), generate_session_token: true, token: 'chosen-token' });
@@ -243,8 +247,8 @@ describe('OpenSRS simulator: store, log and faults', () => {
     const url = await s.listen(0);
     s.failNext({ hang: true });
     const pending = fetch(`${url}/api/get_domain_changes`, { method: 'POST', body: JSON.stringify({ credentials: creds(), domain: 'acme.io' }) });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(s.log).toEqual([expect.objectContaining({ status: 0, domain: 'acme.io' })]);
+    // Logged once the request has arrived: wait for that, not for a guessed delay.
+    await vi.waitFor(() => expect(s.log).toEqual([expect.objectContaining({ status: 0, domain: 'acme.io' })]));
     await s.close();
     await expect(pending).rejects.toThrow();
   });

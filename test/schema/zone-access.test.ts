@@ -1,13 +1,12 @@
 // The gateway's own access checks, without HTTP: Zone.failedRecordSetChanges reads the zone as the
-// caller before the (unchecked) failure list, and readableOnly pages over the readable items only.
+// caller before the (unchecked) failure list. (Query.failedZoneChanges keeps only the failures the
+// caller may see: test/sources/failed-zone-changes.test.ts.)
 import DataLoader from 'dataloader';
 import { describe, expect, it, vi } from 'vitest';
 import { canReadZone } from '../../src/schema/zone-access.js';
-import { visibleOnly as readableOnly } from '../../src/sources/failed-zone-changes.js';
 import type { GraphQLContext } from '../../src/context.js';
 import { GatewayError, UpstreamError } from '../../src/errors.js';
 import { CursorCodec } from '../../src/pagination/cursor.js';
-import { RangeReader } from '../../src/sources/range-reader.js';
 import type { WireZone } from '../../src/providers/vinyldns/wire.js';
 import { Zone } from '../../src/schema/resolvers/zone.js';
 
@@ -66,49 +65,5 @@ describe('canReadZone', () => {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', 'down', 'VINYLDNS', 503);
     });
     await expect(canReadZone(down.ctx, 'z1')).rejects.toBeInstanceOf(GatewayError);
-  });
-});
-
-describe('readableOnly', () => {
-  const upstream = Array.from({ length: 250 }, (_, i) => i);
-  const fetchAll = () => {
-    const calls: number[] = [];
-    const fetch = async (offset: number, limit: number) => {
-      calls.push(offset);
-      const items = upstream.slice(offset, offset + limit);
-      return { items, more: offset + limit < upstream.length ? undefined : false };
-    };
-    return { calls, fetch };
-  };
-  const even = async (n: number) => n % 2 === 0;
-
-  it('pages over readable items by their own positions, with full pages', async () => {
-    const { fetch } = fetchAll();
-    const readable = readableOnly(fetch, even);
-    expect(await readable(0, 3)).toEqual({ items: [0, 2, 4], more: true });
-    expect(await readable(3, 3)).toEqual({ items: [6, 8, 10], more: true });
-    expect(await readable(120, 10)).toEqual({ items: [240, 242, 244, 246, 248], more: false });
-  });
-
-  it('reads the upstream list once per request, from its start, only as far as needed', async () => {
-    const { calls, fetch } = fetchAll();
-    const readable = readableOnly(fetch, even);
-    await readable(0, 25);
-    expect(calls).toEqual([0]);
-    await readable(60, 25); // needs the 86th readable item: upstream index 170
-    expect(calls).toEqual([0, 100]);
-    await readable(0, 25);
-    expect(calls).toEqual([0, 100]);
-  });
-
-  it('works under the RangeReader, including the exact length for `last`', async () => {
-    const reader = new RangeReader(readableOnly(fetchAll().fetch, even));
-    expect(await reader.length()).toBe(125);
-    expect(await reader.slice(120, 130)).toEqual([240, 242, 244, 246, 248]);
-  });
-
-  it('yields nothing, and says so, when nothing is readable', async () => {
-    const readable = readableOnly(fetchAll().fetch, async () => false);
-    expect(await readable(0, 25)).toEqual({ items: [], more: false });
   });
 });

@@ -8,6 +8,8 @@ export interface BreakerOptions {
   failureThreshold?: number;
   /** How long an open circuit fails fast before probing. Default 10 s. */
   resetAfterMs?: number;
+  /** The clock the cool-down is measured on (ms). Default `Date.now`; tests pass their own. */
+  now?: () => number;
 }
 
 export class CircuitBreaker {
@@ -19,7 +21,7 @@ export class CircuitBreaker {
 
   constructor(
     options: BreakerOptions = {},
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = options.now ?? Date.now,
   ) {
     this.threshold = options.failureThreshold ?? 5;
     this.resetAfterMs = options.resetAfterMs ?? 10_000;

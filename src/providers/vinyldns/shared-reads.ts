@@ -14,6 +14,8 @@ export interface SharedReadsOptions {
   /** Bounds memory when many identities call (credential forwarding). */
   maxIdentities?: number;
   maxZonesPerIdentity?: number;
+  /** The clock the TTL is measured on (epoch ms). Default `Date.now`; tests pass their own. */
+  now?: () => number;
 }
 
 /** The reads one identity shares between its concurrent requests. */
@@ -27,6 +29,7 @@ export class IdentityReads {
     private readonly ttlMs: number,
     private readonly maxZones: number,
     coalesce: boolean,
+    private readonly now: () => number = Date.now,
   ) {
     this.inFlight = coalesce ? new Map() : undefined;
   }
@@ -34,7 +37,7 @@ export class IdentityReads {
   zone(id: string): WireZone | undefined {
     const hit = this.zones.get(id);
     if (!hit) return undefined;
-    if (hit.expires > Date.now()) return hit.zone;
+    if (hit.expires > this.now()) return hit.zone;
     this.zones.delete(id);
     return undefined;
   }
@@ -58,7 +61,7 @@ export class IdentityReads {
   rememberZone(zone: WireZone): void {
     if (this.ttlMs <= 0) return;
     if (this.zones.size >= this.maxZones) this.zones.delete(this.zones.keys().next().value!);
-    this.zones.set(zone.id, { zone, expires: Date.now() + this.ttlMs });
+    this.zones.set(zone.id, { zone, expires: this.now() + this.ttlMs });
   }
 }
 
@@ -74,7 +77,7 @@ export class SharedReads {
     let reads = this.identities.get(key);
     if (!reads) {
       if (this.identities.size >= (this.options.maxIdentities ?? 1000)) this.identities.delete(this.identities.keys().next().value!);
-      reads = new IdentityReads(this.options.zoneTtlMs ?? 5_000, this.options.maxZonesPerIdentity ?? 10_000, this.options.coalesce ?? true);
+      reads = new IdentityReads(this.options.zoneTtlMs ?? 5_000, this.options.maxZonesPerIdentity ?? 10_000, this.options.coalesce ?? true, this.options.now);
       this.identities.set(key, reads);
     }
     return reads;

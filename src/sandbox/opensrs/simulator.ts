@@ -24,6 +24,8 @@ export interface OpenSrsRequestLogEntry {
 export interface OpenSrsSimulatorOptions {
   /** Seed of the generated data; default 7. */
   seed?: number;
+  /** The clock session tokens expire on (epoch ms). Default `Date.now`; tests pass their own. */
+  now?: () => number;
 }
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -38,7 +40,7 @@ export class OpenSrsSimulator {
 
   constructor(options: OpenSrsSimulatorOptions = {}) {
     this.store = seededStore(options.seed ?? 7);
-    this.context = { store: this.store, sessions: new Sessions(this.credentials), company: SANDBOX_COMPANY };
+    this.context = { store: this.store, sessions: new Sessions(this.credentials, options.now), company: SANDBOX_COMPANY };
   }
 
   /** Starts listening; resolves to the base URL (the API lives under `<base>/api/<method>`). */

@@ -28,6 +28,8 @@ export async function timeline(
       ? { client: () => ctx.vinyldns(), zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null }
       : undefined,
     opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
+    // A filter may have to scan far: it stops with what it has when the operation's budget is spent.
+    mayRead: () => ctx.budget.remaining() > 0,
   };
   const field = `${info.parentType.name}.${info.fieldName}`;
   const { connection, failures, unknownDomain } = await changeFeed(upstreams, field, domain, args);
