@@ -5,6 +5,9 @@ import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } fr
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
+import { tracingConfig } from './observability/tracing-config.js';
+import type { TracingConfig } from './observability/tracing.js';
+import { trustedDocumentsConfig, type TrustedDocuments } from './trusted-documents/manifest.js';
 
 export { ConfigError } from './env.js';
 
@@ -59,6 +62,10 @@ export interface GatewayConfig {
   limits?: LimitsConfig;
   /** Absent: the defaults of src/cache/config.ts. */
   cache?: CacheConfig;
+  /** Absent: no tracing (OTEL_EXPORTER_OTLP_ENDPOINT unset). */
+  tracing?: TracingConfig;
+  /** Absent: every operation runs (TRUSTED_DOCUMENTS unset). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -160,5 +167,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     auth: authConfig(reader(env), host),
     limits: limitsConfig(reader(env)),
     cache: cacheConfig(reader(env)),
+    tracing: tracingConfig(reader(env)),
+    trustedDocuments: trustedDocumentsConfig(reader(env)),
   };
 }

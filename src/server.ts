@@ -2,7 +2,6 @@
 // on port 0; src/main.ts starts it from the environment.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig, ResilienceConfig, UpstreamTimeouts } from './config.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
@@ -22,6 +21,7 @@ import { withRequestId } from './request-id.js';
 import { DEFAULT_CACHE } from './cache/config.js';
 import { responseCache } from './cache/response-cache.js';
 import { SharedReads } from './providers/vinyldns/shared-reads.js';
+import { createClientSupport } from './client-support.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -37,9 +37,10 @@ export function createGateway(config: GatewayConfig): Gateway {
   const deps: ContextDeps = { cursors: new CursorCodec(config.cursorSecret) };
   const logger = createLogger(config.logLevel ?? 'info');
   const observability = createObservability(logger);
-  const onResponse = observability.onResponse;
+  const client = createClientSupport(config);
+  const hooks = { onResponse: observability.onResponse, tracer: client.tracer };
   if (config.vinyldns) {
-    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { ...upstreamOptions(config.vinyldns, config.resilience), onResponse });
+    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { ...upstreamOptions(config.vinyldns, config.resilience), ...hooks });
     upstreams.push(upstream);
     observability.watch(upstream, vinylDnsProbe(upstream));
     const { accessKey, secretKey } = config.vinyldns;
@@ -48,7 +49,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     deps.vinyldns = { upstream, credentials, forward: config.vinyldns.credentials === 'forward', shared };
   }
   if (config.opensrs) {
-    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), onResponse });
+    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), ...hooks });
     upstreams.push(upstream);
     const { user, password, token } = config.opensrs;
     observability.watch(upstream, openSrsProbe(upstream, { user, password, token }));
@@ -63,6 +64,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError },
     plugins: [
+      ...client.first,
       ...first,
       ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH]),
       ...endpoints,
@@ -71,9 +73,10 @@ export function createGateway(config: GatewayConfig): Gateway {
       // partial errors, which this plugin adds.
       useResultErrors(),
       ...(responses.plugin ? [responses.plugin] : []),
+      ...client.last,
     ],
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
-    renderGraphiQL,
+    renderGraphiQL: client.renderGraphiQL,
     graphiql: GRAPHIQL_OPTIONS,
     landingPage: false,
     logging: logger,
@@ -88,7 +91,7 @@ export function createGateway(config: GatewayConfig): Gateway {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all([...upstreams.map((u) => u.close()), responses.close()]);
+      await Promise.all([...upstreams.map((u) => u.close()), responses.close(), client.close()]);
     },
   };
 }
