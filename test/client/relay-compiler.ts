@@ -26,7 +26,11 @@ export function compileRelay(schemaFile: string, options: { persist?: boolean } 
     cpSync(schemaFile, join(dir, 'schema.graphql'));
     mkdirSync(join(dir, '__generated__'));
     const config: Record<string, unknown> = { src: './src', schema: './schema.graphql', language: 'typescript', artifactDirectory: './__generated__' };
-    if (options.persist) config.persistConfig = { file: './persisted_queries.json', algorithm: 'SHA256' };
+    if (options.persist) {
+      // relay-compiler adds to the file, which must exist.
+      writeFileSync(join(dir, 'persisted_queries.json'), '{}');
+      config.persistConfig = { file: './persisted_queries.json', algorithm: 'SHA256' };
+    }
     writeFileSync(join(dir, 'relay.config.json'), JSON.stringify(config));
     const run = spawnSync(process.execPath, [BIN, '--output', 'quiet-with-errors'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     const artifacts = new Map<string, string>();
