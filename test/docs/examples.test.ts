@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from '../../src/schema/graphiql.js';
+import { merge, postIncremental, rest } from '../helpers/incremental.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 interface Example {
@@ -64,7 +65,9 @@ describe('the documentation\'s example operations', () => {
   });
 
   it.each(all.map((e) => [e.source, e] as const))('%s answers data without errors', async (_source, example) => {
-    const res = await stack.gql(example.operation, example.variables);
+    const res = /@(defer|stream)\b/.test(example.operation)
+      ? await incrementally(example)
+      : await stack.gql(example.operation, example.variables);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     expect(res.data).toBeTruthy();
     for (const [field, value] of Object.entries(res.data)) expect(value, `${field} is null`).not.toBeNull();
@@ -75,6 +78,14 @@ describe('the documentation\'s example operations', () => {
     }
   });
 });
+
+/** An example with @defer/@stream, read as a multipart-aware client reads it: the merged answer. */
+async function incrementally(example: Example): Promise<{ data: any; errors?: unknown[] }> {
+  const payloads = await rest((await postIncremental(stack.url, example.operation, example.variables)).parts);
+  expect(payloads.length, 'a deferred example should come in more than one part').toBeGreaterThan(1);
+  const { data, errors } = merge(payloads);
+  return { data, errors: errors.length ? errors : undefined };
+}
 
 describe('variablesOf', () => {
   it('reads the JSON after "Variables" in the comments, across lines', () => {
