@@ -64,6 +64,11 @@ describe('tracing on', () => {
     const mail = calls.find((s) => s.attributes['url.template'] === '/api/get_domain_changes');
     expect(mail?.attributes).toMatchObject({ 'http.request.method': 'POST', 'changegraph.page.start': expect.stringMatching(/^\d+$/), 'changegraph.page.size': expect.any(Number) });
 
+    // No secret of either upstream is in any span.
+    const recorded = JSON.stringify(spans().map((s) => ({ name: s.name, attributes: s.attributes, status: s.status })));
+    const { vinyldns, opensrs } = stack.sandbox.gatewayConfig();
+    for (const secret of [vinyldns!.secretKey!, opensrs!.password!]) expect(recorded).not.toContain(secret);
+
     // VinylDNS received each call's own span as its parent.
     const sent = stack.sandbox.vinyldns.log.map((e) => e.headers.traceparent);
     expect(sent.length).toBeGreaterThan(0);
