@@ -20,7 +20,7 @@ export interface CompressionOptions {
   brotliQuality?: number;
 }
 
-type Encoding = 'br' | 'gzip';
+export type Encoding = 'br' | 'gzip';
 const STREAMED = /^(multipart\/mixed|text\/event-stream)/i;
 
 export function useCompression(options: CompressionOptions = {}): Plugin {
