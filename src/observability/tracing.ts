@@ -7,12 +7,14 @@
 // The tracer provider is this gateway's own, not registered globally (two gateways in one process,
 // as in tests, keep their spans apart). What is global is the context manager, which makes the
 // operation's span the active one through every await of its execution.
-import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+//
+// The SDK, the propagator and the OTLP exporter are loaded (with `require`: they are CommonJS
+// packages, and createGateway is synchronous) only when tracing is on: they add about half a
+// second to every start-up otherwise.
+import { createRequire } from 'node:module';
+import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter, type TextMapPropagator } from '@opentelemetry/api';
+import type { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { getOperationAST, type GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { UpstreamTracer } from '../providers/http.js';
@@ -34,7 +36,7 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-const propagator = new W3CTraceContextPropagator();
+const load = createRequire(import.meta.url);
 const headerGetter: TextMapGetter<Headers> = {
   get: (headers, key) => headers.get(key) ?? undefined,
   keys: (headers) => [...headers.keys()],
@@ -42,13 +44,18 @@ const headerGetter: TextMapGetter<Headers> = {
 let contextManager: AsyncLocalStorageContextManager | undefined;
 
 export function createTracing(config: TracingConfig): Tracing {
+  const { AsyncLocalStorageContextManager } = load('@opentelemetry/context-async-hooks') as typeof import('@opentelemetry/context-async-hooks');
+  const { W3CTraceContextPropagator } = load('@opentelemetry/core') as typeof import('@opentelemetry/core');
+  const { resourceFromAttributes } = load('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
+  const { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = load('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
   if (!contextManager) {
     contextManager = new AsyncLocalStorageContextManager().enable();
     context.setGlobalContextManager(contextManager);
   }
+  const propagator: TextMapPropagator = new W3CTraceContextPropagator();
   const spanProcessor =
     'otlpUrl' in config.exporter
-      ? new BatchSpanProcessor(new OTLPTraceExporter({ url: config.exporter.otlpUrl }))
+      ? new BatchSpanProcessor(otlpExporter(config.exporter.otlpUrl))
       : new SimpleSpanProcessor(config.exporter);
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': config.serviceName }),
@@ -129,6 +136,11 @@ export function createTracing(config: TracingConfig): Tracing {
   };
 
   return { plugin, upstream, shutdown: () => provider.shutdown() };
+}
+
+function otlpExporter(url: string): SpanExporter {
+  const { OTLPTraceExporter } = load('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  return new OTLPTraceExporter({ url });
 }
 
 /** Marks the span failed when a result carries errors, with their codes (never their messages). */

@@ -2,6 +2,8 @@
 // operation is a SERVER span, a child of the caller's `traceparent`, and each upstream call a
 // CLIENT span under it (provider, endpoint template, status, page position, retries) whose id
 // the upstream received in its own `traceparent`. With tracing off, no `traceparent` goes out.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -114,6 +116,36 @@ describe('tracing on', () => {
     expect(operation.status.code).toBe(SpanStatusCode.ERROR);
     expect(operation.attributes['changegraph.error_codes']).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(spans().filter((s) => s.kind === SpanKind.CLIENT)).toEqual([]);
+  });
+});
+
+describe('OTLP export', () => {
+  it('posts the spans to the collector at OTEL_EXPORTER_OTLP_ENDPOINT/v1/traces, at the latest when the gateway closes', async () => {
+    const received: Array<{ path: string; type: string; body: Buffer }> = [];
+    const collector = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', type: String(req.headers['content-type']), body: Buffer.concat(chunks) });
+        res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
+      const { tracing } = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'changegraph-otlp-test' });
+      const exporting = await startStack({ config: (c) => ({ ...c, tracing }) });
+      const res = await exporting.gql(TIMELINE, { domain: 'example.com' });
+      expect(res.errors).toBeUndefined();
+      await exporting.close();
+      expect(received.length).toBeGreaterThan(0);
+      expect(received[0].path).toBe('/v1/traces');
+      expect(received[0].type).toMatch(/application\/x-protobuf|application\/json/);
+      const all = Buffer.concat(received.map((r) => r.body)).toString('latin1');
+      for (const text of ['changegraph-otlp-test', 'query Timeline', 'GET /zones/{id}/changes', 'POST /api/get_domain_changes']) expect(all).toContain(text);
+    } finally {
+      collector.close();
+    }
   });
 });
 
