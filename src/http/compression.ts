@@ -1,5 +1,6 @@
 // Compressed responses (brotli or gzip, as the caller's Accept-Encoding allows) for GraphQL
-// answers and the GraphiQL page. The compression itself is @whatwg-node/server's
+// answers and everything else the server sends, except the GraphiQL page, which
+// graphiql-cache.ts compresses once and keeps. The compression itself is @whatwg-node/server's
 // useContentEncoding; around it, this decides what is worth compressing and with what:
 // - it reads Accept-Encoding properly (spaces, q-values, `*`): useContentEncoding takes the first
 //   name it supports as written, so `gzip, deflate, br` would never give brotli;
