@@ -1,7 +1,7 @@
 // A loopback HTTP proxy in front of an upstream simulator that holds requests while it is
 // closed, so a test decides when one provider answers (no timers): the gateway's other work
 // proceeds, and the test checks what arrived before it opens the gate.
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface GateProxy {
@@ -9,6 +9,8 @@ export interface GateProxy {
   urlFor(target: string): string;
   /** Requests waiting behind the closed gate. */
   readonly held: number;
+  /** The headers of every request the proxy received, in order. */
+  readonly received: IncomingHttpHeaders[];
   close(): void;
   open(): void;
   stop(): Promise<void>;
@@ -19,6 +21,7 @@ export async function startGateProxy(): Promise<GateProxy> {
   let upstream: URL | undefined;
   let closed = false;
   const waiting: Array<() => void> = [];
+  const received: IncomingHttpHeaders[] = [];
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     if (!upstream) return res.writeHead(502).end();
     const out = request(
@@ -32,6 +35,7 @@ export async function startGateProxy(): Promise<GateProxy> {
     out.end(body);
   };
   const server = createServer((req, res) => {
+    received.push(req.headers);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -54,6 +58,7 @@ export async function startGateProxy(): Promise<GateProxy> {
     get held() {
       return waiting.length;
     },
+    received,
     close() {
       closed = true;
     },

@@ -8,6 +8,7 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { startGateProxy, type GateProxy } from '../helpers/gate-proxy.js';
 import { postIncremental, rest } from '../helpers/incremental.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
@@ -21,13 +22,22 @@ const TIMELINE = `query Timeline($domain: String!) {
 
 const exporter = new InMemorySpanExporter();
 let stack: Stack;
+// In front of OpenSRS, whose simulator keeps no request headers: records what OpenSRS receives.
+let opensrs: GateProxy;
 beforeAll(async () => {
-  stack = await startStack({ config: (c) => ({ ...c, tracing: { serviceName: 'changegraph-test', exporter } }) });
+  opensrs = await startGateProxy();
+  stack = await startStack({
+    config: (c) => ({ ...c, opensrs: { ...c.opensrs!, url: opensrs.urlFor(c.opensrs!.url) }, tracing: { serviceName: 'changegraph-test', exporter } }),
+  });
 });
-afterAll(() => stack.close());
+afterAll(async () => {
+  await stack.close();
+  await opensrs.stop();
+});
 beforeEach(() => {
   exporter.reset();
   stack.sandbox.vinyldns.clearLog();
+  opensrs.received.length = 0;
   stack.sandbox.vinyldns.clearFaults();
   stack.sandbox.opensrs.clearFaults();
 });
@@ -68,17 +78,21 @@ describe('tracing on', () => {
 
     // No secret of either upstream is in any span.
     const recorded = JSON.stringify(spans().map((s) => ({ name: s.name, attributes: s.attributes, status: s.status })));
-    const { vinyldns, opensrs } = stack.sandbox.gatewayConfig();
-    for (const secret of [vinyldns!.secretKey!, opensrs!.password!]) expect(recorded).not.toContain(secret);
+    const upstreams = stack.sandbox.gatewayConfig();
+    for (const secret of [upstreams.vinyldns!.secretKey!, upstreams.opensrs!.password!]) expect(recorded).not.toContain(secret);
 
-    // VinylDNS received each call's own span as its parent.
-    const sent = stack.sandbox.vinyldns.log.map((e) => e.headers.traceparent);
-    expect(sent.length).toBeGreaterThan(0);
-    const vinylSpans = new Set(calls.filter((s) => s.attributes['changegraph.provider'] === 'VINYLDNS').map((s) => s.spanContext().spanId));
-    for (const header of sent) {
-      const [, traceId, spanId] = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/.exec(header ?? '') ?? [];
-      expect(traceId).toBe(CALLER_TRACE);
-      expect(vinylSpans.has(spanId)).toBe(true);
+    // Each upstream received its call's own span as its parent.
+    for (const [provider, sent] of [
+      ['VINYLDNS', stack.sandbox.vinyldns.log.map((e) => e.headers.traceparent)],
+      ['OPENSRS', opensrs.received.map((h) => h.traceparent as string | undefined)],
+    ] as const) {
+      expect(sent.length).toBeGreaterThan(0);
+      const ids = new Set(calls.filter((s) => s.attributes['changegraph.provider'] === provider).map((s) => s.spanContext().spanId));
+      for (const header of sent) {
+        const [, traceId, spanId] = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/.exec(header ?? '') ?? [];
+        expect(traceId).toBe(CALLER_TRACE);
+        expect(ids.has(spanId)).toBe(true);
+      }
     }
   });
 
