@@ -10,7 +10,7 @@ import path from 'node:path';
 const LAYERS = [
   ['main.ts', 'sandbox'],
   ['server.ts'],
-  ['schema', 'generated', 'context.ts', 'config.ts', 'auth', 'limits', 'cache', 'observability', 'safety', 'live', 'export'],
+  ['schema', 'generated', 'context.ts', 'config.ts', 'auth', 'limits', 'cache', 'observability', 'safety', 'http', 'trusted-documents', 'client-support.ts', 'live', 'export'],
   ['feed', 'connections'],
   ['sources', 'parents'],
   ['pagination'],

@@ -6,6 +6,9 @@ import { checkProductionCursorSecret, webConfig, type WebConfig } from './safety
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
+import { tracingConfig } from './observability/tracing-config.js';
+import type { TracingConfig } from './observability/tracing.js';
+import { trustedDocumentsConfig, type TrustedDocuments } from './trusted-documents/manifest.js';
 
 export { ConfigError } from './env.js';
 
@@ -69,6 +72,10 @@ export interface GatewayConfig {
   cache?: CacheConfig;
   /** Absent: no CORS, loopback Host names only on a loopback host, GraphiQL on (src/safety/config.ts). */
   web?: WebConfig;
+  /** Absent: no tracing (OTEL_EXPORTER_OTLP_ENDPOINT unset). */
+  tracing?: TracingConfig;
+  /** Absent: every operation runs (TRUSTED_DOCUMENTS unset). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -177,5 +184,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     limits: limitsConfig(reader(env)),
     cache: cacheConfig(reader(env)),
     web: webConfig(reader(env), isLoopback(host), !isAuthEnabled(auth)),
+    tracing: tracingConfig(reader(env)),
+    trustedDocuments: trustedDocumentsConfig(reader(env)),
   };
 }

@@ -2,7 +2,6 @@
 // on port 0; src/main.ts starts it from the environment.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig, ResilienceConfig, UpstreamTimeouts } from './config.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
@@ -30,6 +29,7 @@ import { refuseForeignHost } from './safety/allowed-hosts.js';
 import { corsOption, useVaryOrigin } from './safety/cors.js';
 import { useCsrfPrevention } from './safety/csrf.js';
 import { applyServerLimits, serverOptions } from './safety/server-limits.js';
+import { createClientSupport } from './client-support.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -51,9 +51,10 @@ export function createGateway(config: GatewayConfig): Gateway {
   };
   const logger = createLogger(config.logLevel ?? 'info');
   const observability = createObservability(logger);
-  const onResponse = observability.onResponse;
+  const client = createClientSupport(config);
+  const hooks = { onResponse: observability.onResponse, tracer: client.tracer };
   if (config.vinyldns) {
-    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { ...upstreamOptions(config.vinyldns, config.resilience), onResponse });
+    const upstream = new HttpUpstream('VINYLDNS', config.vinyldns.url, { ...upstreamOptions(config.vinyldns, config.resilience), ...hooks });
     upstreams.push(upstream);
     observability.watch(upstream, vinylDnsProbe(upstream));
     const { accessKey, secretKey } = config.vinyldns;
@@ -62,7 +63,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     deps.vinyldns = { upstream, credentials, forward: config.vinyldns.credentials === 'forward', shared };
   }
   if (config.opensrs) {
-    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), onResponse });
+    const upstream = new HttpUpstream('OPENSRS', config.opensrs.url, { ...upstreamOptions(config.opensrs, config.resilience), ...hooks });
     upstreams.push(upstream);
     const { user, password, token } = config.opensrs;
     // As loadConfig decides it: forwarding VinylDNS keys must not hand every caller the OpenSRS account.
@@ -81,6 +82,7 @@ export function createGateway(config: GatewayConfig): Gateway {
     maskedErrors: { maskError },
     cors: corsOption(web.corsOrigins),
     plugins: [
+      ...client.first,
       ...first,
       ...(web.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       useCsrfPrevention(),
@@ -91,9 +93,10 @@ export function createGateway(config: GatewayConfig): Gateway {
       // partial errors, which this plugin adds.
       useResultErrors(),
       ...(responses.plugin ? [responses.plugin] : []),
+      ...client.last,
     ],
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
-    renderGraphiQL,
+    renderGraphiQL: client.renderGraphiQL,
     graphiql: web.graphiql ? GRAPHIQL_OPTIONS : false,
     landingPage: false,
     logging: logger,
@@ -112,7 +115,7 @@ export function createGateway(config: GatewayConfig): Gateway {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await Promise.all([...upstreams.map((u) => u.close()), responses.close()]);
+      await Promise.all([...upstreams.map((u) => u.close()), responses.close(), client.close()]);
     },
   };
 }

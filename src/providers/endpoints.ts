@@ -20,3 +20,34 @@ export function endpointTemplate(provider: ProviderName, path: string): string {
   });
   return `/${out.join('/')}`;
 }
+
+/** Where in a paged upstream list one call reads: VinylDNS `startFrom`/`maxItems`, OpenSRS `range`. */
+export interface PagePosition {
+  /** VinylDNS `startFrom` (a key or an offset), OpenSRS `range.first`; absent on a list's first page. */
+  start?: string;
+  /** VinylDNS `maxItems`, OpenSRS `range.limit`. */
+  size?: number;
+}
+
+/** The page position of a call, from its query string (VinylDNS) or its JSON body (OpenSRS). */
+export function pagePosition(provider: ProviderName, path: string, body: string | undefined): PagePosition | undefined {
+  if (provider === 'VINYLDNS') {
+    const query = path.split('?')[1];
+    if (query === undefined) return undefined;
+    const params = new URLSearchParams(query);
+    const start = params.get('startFrom') ?? undefined;
+    const size = params.has('maxItems') ? Number(params.get('maxItems')) : undefined;
+    return start === undefined && size === undefined ? undefined : { start, size };
+  }
+  if (!body) return undefined;
+  let range: unknown;
+  try {
+    // Only `range` is read: the body also holds the credentials, which never leave this function.
+    range = (JSON.parse(body) as { range?: unknown }).range;
+  } catch {
+    return undefined;
+  }
+  if (typeof range !== 'object' || range === null) return undefined;
+  const { first, limit } = range as { first?: unknown; limit?: unknown };
+  return { start: typeof first === 'number' ? String(first) : undefined, size: typeof limit === 'number' ? limit : undefined };
+}

@@ -10,7 +10,7 @@ import { GatewayError, UpstreamError, type ProviderName } from '../errors.js';
 import type { CallBudget } from './budget.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './resilience/breaker.js';
 import { QueueFullError, Semaphore } from './resilience/semaphore.js';
-import { endpointTemplate } from './endpoints.js';
+import { endpointTemplate, pagePosition, type PagePosition } from './endpoints.js';
 import { currentRequestId, REQUEST_ID_HEADER } from '../request-id.js';
 
 export interface UpstreamRequest {
@@ -51,6 +51,30 @@ export interface HttpUpstreamOptions {
   breaker?: BreakerOptions;
   /** Told about every call that was sent (each retry too), for metrics and readiness. */
   onResponse?: (event: UpstreamEvent) => void;
+  /** Traces each call, its retries included (src/observability/tracing.ts). Absent: no cost. */
+  tracer?: UpstreamTracer;
+}
+
+/** One call as a trace shows it: no ids, names or query strings beyond the page position. */
+export interface UpstreamCall {
+  provider: ProviderName;
+  method: string;
+  /** As UpstreamEvent.endpoint. */
+  endpoint: string;
+  /** Where in a paged list the call reads (pagePosition in endpoints.ts); absent for other calls. */
+  page?: PagePosition;
+}
+
+export interface UpstreamTracer {
+  /** Called before the first attempt of a call. */
+  start(call: UpstreamCall): UpstreamCallTrace;
+}
+
+export interface UpstreamCallTrace {
+  /** Sent with every attempt, unsigned (W3C `traceparent`, `tracestate`). */
+  headers: Record<string, string>;
+  /** The call's outcome: the last status (0 when there was no answer) and how many attempts it took. */
+  end(outcome: { status: number; attempts: number; error?: string }): void;
 }
 
 export interface UpstreamEvent {
@@ -113,6 +137,21 @@ export class HttpUpstream {
     // The id of the request being answered, unsigned (VinylDNS signs only Host and X-Amz-Date).
     const requestId = currentRequestId();
     if (requestId !== undefined) request = { ...request, headers: { ...request.headers, [REQUEST_ID_HEADER]: requestId } };
+    const tracer = this.options.tracer;
+    if (!tracer) return this.sendWithRetries(request);
+    const trace = tracer.start(this.callOf(request));
+    let attempts = 0;
+    try {
+      const response = await this.sendWithRetries({ ...request, headers: { ...request.headers, ...trace.headers } }, () => attempts++);
+      trace.end({ status: response.status, attempts });
+      return response;
+    } catch (error) {
+      trace.end({ status: 0, attempts, error: error instanceof GatewayError ? error.code : 'ERROR' });
+      throw error;
+    }
+  }
+
+  private async sendWithRetries(request: UpstreamRequest, onAttempt?: () => void): Promise<UpstreamResponse> {
     const probe = this.breaker.state !== 'closed';
     if (!this.breaker.allow()) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} is failing; calls to it are paused for a few seconds`, this.provider);
@@ -123,6 +162,7 @@ export class HttpUpstream {
     for (let attempt = 0; ; attempt++) {
       let outcome: UpstreamResponse | UpstreamError;
       const started = performance.now();
+      onAttempt?.();
       try {
         outcome = await this.attempt(request, deadline);
       } catch (error) {
@@ -177,9 +217,19 @@ export class HttpUpstream {
     return new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} could not be reached (${describeNetworkError(error)})`, this.provider);
   }
 
+  /** The path below the base URL's own path. */
+  private relativePath(request: UpstreamRequest): string {
+    return request.path.startsWith(`${this.basePath}/`) ? request.path.slice(this.basePath.length) : request.path;
+  }
+
+  private callOf(request: UpstreamRequest): UpstreamCall {
+    const path = this.relativePath(request);
+    return { provider: this.provider, method: request.method, endpoint: endpointTemplate(this.provider, path), page: pagePosition(this.provider, path, request.body) };
+  }
+
   private observe(request: UpstreamRequest, outcome: UpstreamResponse | UpstreamError, started: number): void {
     if (!this.options.onResponse) return;
-    const path = request.path.startsWith(`${this.basePath}/`) ? request.path.slice(this.basePath.length) : request.path;
+    const path = this.relativePath(request);
     const status = outcome instanceof UpstreamError ? 0 : outcome.status;
     const event = { provider: this.provider, method: request.method, endpoint: endpointTemplate(this.provider, path), status, durationMs: performance.now() - started };
     try {

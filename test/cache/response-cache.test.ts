@@ -3,9 +3,9 @@
 // one cached. The Redis test starts its own redis-server on loopback, and is skipped (visibly)
 // on a machine without one.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REDIS_SERVER, requireForEach } from '../helpers/requires.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 const QUERY = `{ zone(name: "example.com") { recordSetChanges(first: 5) { nodes { changeId } } } }`;
@@ -95,10 +95,10 @@ describe('a Redis that cannot be reached', () => {
   });
 });
 
-const REDIS = '/usr/bin/redis-server';
-if (!existsSync(REDIS)) console.warn(`SKIPPED: the shared Redis response cache test needs ${REDIS} (apt-get install redis-server)`);
+const REDIS = REDIS_SERVER;
 
-describe.skipIf(!existsSync(REDIS))('shared in Redis between gateway processes', () => {
+describe('shared in Redis between gateway processes', () => {
+  requireForEach(REDIS);
   let stack: Stack;
   let redis: ChildProcess;
   let second: ChildProcess;
@@ -106,8 +106,9 @@ describe.skipIf(!existsSync(REDIS))('shared in Redis between gateway processes',
   let redisUrl: string;
 
   beforeAll(async () => {
+    if (!REDIS.available) return;
     const port = await freePort();
-    redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     redisUrl = `redis://127.0.0.1:${port}`;
     await waitForPort(port);
     stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, redisUrl, exposeMetadata: true } } }) });

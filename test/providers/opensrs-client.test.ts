@@ -9,6 +9,7 @@ import { UNMETERED } from '../../src/providers/budget.js';
 import { HttpUpstream } from '../../src/providers/http.js';
 import { newestFirstRange, OpenSrsClient } from '../../src/providers/opensrs/client.js';
 import { OpenSrsSimulator } from '../../src/sandbox/opensrs/index.js';
+import { EXAMPLE_COM_SHIFT_S } from '../../src/sandbox/opensrs/seed.js';
 
 const sim = new OpenSrsSimulator();
 let baseUrl: string;
@@ -54,9 +55,10 @@ describe('OpenSrsClient.getDomainChanges', () => {
     expect(page).toEqual({
       totalCount: 18,
       changes: [
-        { time: 1321901972, application: 'OMA', user: 'OpenSRS', msg: 'changed language [en]' },
-        { time: 1323812345, application: 'OMA', user: 'admin@example.adm', msg: 'changed aliases [schmemoco.com]' },
-        { time: 1323814260, application: 'OMA', user: 'admin@example.adm', msg: 'changed allow\n[*@example.com,friend@example.org]' },
+        // The documentation's example, its times moved into 2026 by the sandbox (seed.ts).
+        { time: 1321901972 + EXAMPLE_COM_SHIFT_S, application: 'OMA', user: 'OpenSRS', msg: 'changed language [en]' },
+        { time: 1323812345 + EXAMPLE_COM_SHIFT_S, application: 'OMA', user: 'admin@example.adm', msg: 'changed aliases [schmemoco.com]' },
+        { time: 1323814260 + EXAMPLE_COM_SHIFT_S, application: 'OMA', user: 'admin@example.adm', msg: 'changed allow\n[*@example.com,friend@example.org]' },
       ],
     });
     expect(sim.log).toEqual([

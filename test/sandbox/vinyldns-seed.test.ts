@@ -1,6 +1,7 @@
 // The simulator's data and its signature check, without HTTP: the example payloads are reproduced
 // byte for byte, the generated history is consistent with the record sets, and the quirks have material.
 import { describe, it, expect } from 'vitest';
+import { requireForEach } from '../helpers/requires.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -21,7 +22,8 @@ function seedJson(file: string): any {
   return JSON.parse(fenced ? fenced[1] : text.slice(text.indexOf('{', text.indexOf('EXAMPLE RESPONSE'))));
 }
 
-describe.skipIf(!existsSync(SEEDS))('the example payloads of shared/seeds', () => {
+describe('the example payloads of shared/seeds', () => {
+  requireForEach({ available: existsSync(SEEDS), reason: `${SEEDS} not found (shared/ beside the repository)` });
   it('000: the failed changes of "ok." come back exactly, field order included', () => {
     const expected = seedJson('000_d86b0988a098ac56.txt').failedRecordSetChanges;
     expect(JSON.stringify(store.failedRecordSetChanges(OK_ZONE_ID))).toBe(JSON.stringify(expected));

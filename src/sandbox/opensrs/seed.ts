@@ -1,6 +1,8 @@
 // The seeded mail domains. example.com is written out by hand around the three changes of the
 // documentation's example (indices 15–17 of 18); the others are generated from the seed. The
-// counts never depend on the seed, only the contents do.
+// counts never depend on the seed, only the contents do. Every log reaches into the months of
+// the VinylDNS sandbox's history (its zones change until the end of March 2026), so a domain's
+// merged timeline (`changes(domain:)`) shows DNS and mail changes side by side on its first page.
 import { SeededRandom } from './rng.js';
 import { OpenSrsStore, SANDBOX_COMPANY, type StoredChange } from './store.js';
 import { ADMINS, ADMIN_MESSAGES, APPLICATIONS, SYSTEM_MESSAGES, SYSTEM_USER } from './vocabulary.js';
@@ -10,11 +12,22 @@ const at = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const change = (time: number, user: string, msg: string, application = 'OMA'): StoredChange => ({ time, application, user, msg });
 
 /**
- * example.com: 18 changes. The last three are the documentation's example response (its times
- * and messages; its obfuscated admin addresses replaced by ours), so `range {first: 15,
- * limit: 5}` answers exactly that example. Its times are therefore 2010–2011.
+ * How far example.com's log is moved from the documentation's 2010–2011: 5211 whole days, which
+ * puts its last change on 2026-03-20 among the VinylDNS changes of example.com, and keeps every
+ * time of day, gap and same-second burst as it was.
+ */
+export const EXAMPLE_COM_SHIFT_S = 5211 * 86_400;
+
+/**
+ * example.com: 18 changes. The last three are the documentation's example response (its
+ * messages and its times moved by EXAMPLE_COM_SHIFT_S; its obfuscated admin addresses replaced by
+ * ours), so `range {first: 15, limit: 5}` answers that example.
  */
 function exampleCom(): StoredChange[] {
+  return exampleComAsDocumented().map((c) => ({ ...c, time: c.time + EXAMPLE_COM_SHIFT_S }));
+}
+
+function exampleComAsDocumented(): StoredChange[] {
   const A = ADMINS[0];
   const O = ADMINS[1];
   const t = at('2011-06-08T14:05:31Z');
@@ -49,11 +62,14 @@ interface GeneratedDomain {
   company?: string;
 }
 
-/** Generated logs. mail.example.net is exactly one 25-item page; the names match VinylDNS sandbox zones. */
+/**
+ * Generated logs. mail.example.net is exactly one 25-item page; the names match VinylDNS sandbox
+ * zones, and the logs end where those zones' histories do.
+ */
 const GENERATED: GeneratedDomain[] = [
-  { name: 'acme.io', count: 312, from: '2021-02-03T10:00:00Z', to: '2026-09-30T18:00:00Z' },
+  { name: 'acme.io', count: 312, from: '2021-02-03T10:00:00Z', to: '2026-03-27T18:00:00Z' },
   { name: 'mail.example.net', count: 25, from: '2022-05-10T08:00:00Z', to: '2025-11-28T16:00:00Z' },
-  { name: 'big.example.org', count: 407, from: '2021-01-04T07:30:00Z', to: '2026-10-15T12:00:00Z' },
+  { name: 'big.example.org', count: 407, from: '2021-01-04T07:30:00Z', to: '2026-03-30T12:00:00Z' },
   { name: 'empty.example', count: 0, from: '2024-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' },
   { name: 'single.example', count: 1, from: '2023-07-14T12:34:56Z', to: '2023-07-14T12:34:56Z' },
   { name: 'other-company.com', count: 6, from: '2022-03-01T09:00:00Z', to: '2024-08-31T17:00:00Z', company: 'other-company' },
