@@ -80,3 +80,9 @@ export function checkMaxItems(maxItems: number, style: 'plain' | 'exclusive'): v
   const range = style === 'plain' ? `between 0 and ${MAX_ITEMS_LIMIT}` : `between 0 exclusive and ${MAX_ITEMS_LIMIT} inclusive`;
   throw new ReplyError(message(400, `maxItems was ${maxItems}, maxItems must be ${range}`));
 }
+
+/** The same range check for endpoints with their own limit and text (membership, batch changes). */
+export function checkMaxItemsWithin(maxItems: number, limit: number, textFor: (n: number) => string): void {
+  if (maxItems >= 1 && maxItems <= limit) return;
+  throw new ReplyError(message(400, textFor(maxItems)));
+}

@@ -3,6 +3,7 @@
 import type { Handler, RouteContext } from './context.js';
 import { ReplyError, internalError, text, type Reply } from './http.js';
 import { listFailedRecordSetChanges, listRecordSetChanges, recordSetHistory } from './routes-changes.js';
+import { getGroup, getGroupChange, getUser, listGroupActivity, listGroupMembers } from './routes-membership.js';
 import { getRecordSet, getRecordSetChange, listRecordSets } from './routes-records.js';
 import { getZone, getZoneByName, listFailedZoneChanges, listZoneChanges, listZones } from './routes-zones.js';
 
@@ -29,6 +30,12 @@ const ROUTES: Route[] = [
   { pattern: ['recordsetchange', 'history'], methods: ['GET'], handler: recordSetHistory },
   { pattern: ['metrics', 'health', 'zonechangesfailure'], methods: ['GET'], handler: listFailedZoneChanges },
   { pattern: ['metrics', 'health', 'zones', ':zoneId', 'recordsetchangesfailure'], methods: ['GET'], handler: listFailedRecordSetChanges },
+  // MembershipRouting, in its own order: /groups/change/members lists the members of a group "change".
+  { pattern: ['groups', ':groupId'], methods: ['GET', 'DELETE', 'PUT'], handler: getGroup },
+  { pattern: ['groups', ':groupId', 'members'], methods: ['GET'], handler: listGroupMembers },
+  { pattern: ['groups', ':groupId', 'activity'], methods: ['GET'], handler: listGroupActivity },
+  { pattern: ['groups', 'change', ':changeId'], methods: ['GET'], handler: getGroupChange },
+  { pattern: ['users', ':userId'], methods: ['GET'], handler: getUser },
 ];
 
 function match(pattern: string[], segments: string[]): string[] | undefined {

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { RECORD_TYPE_CODES, type WireRecordSet, type WireRecordSetChange, type WireZone, type WireZoneChange } from '../../providers/vinyldns/wire.js';
 import { recordSet, recordSetChange, recordSetChangeInfo, toFqdn, zoneChange, zoneSnapshot } from './shapes.js';
+import { Membership } from './membership.js';
 import { formatTimestamp as ts } from './time.js';
 import type { SandboxGroup, SandboxUser, SeedData, StoredRecordSetChange, StoredZone, StoredZoneChange } from './types.js';
 
@@ -20,6 +21,8 @@ export interface RecordRow {
 export class VinylStore {
   readonly users: SandboxUser[];
   readonly groups: SandboxGroup[];
+  /** Users, groups and group activity (the same user and group objects as above). */
+  readonly membership: Membership;
   private readonly zoneById = new Map<string, StoredZone>();
   private readonly zoneChangesByZone = new Map<string, StoredZoneChange[]>();
   private readonly rsChangesAll: StoredRecordSetChange[];
@@ -32,6 +35,7 @@ export class VinylStore {
   constructor(data: SeedData) {
     this.users = data.users;
     this.groups = data.groups;
+    this.membership = new Membership(data.users, data.groups, data.groupChanges);
     for (const z of data.zones) this.zoneById.set(z.zone.id, { zone: z.zone, deleted: z.deleted });
     for (const c of [...data.zoneChanges].sort(newestFirst)) this.listFor(this.zoneChangesByZone, c.change.zone.id).push(c);
     this.rsChangesAll = [...data.recordSetChanges].sort(newestFirst);
@@ -210,7 +214,7 @@ export class VinylStore {
   }
 
   userById(id: string): SandboxUser | undefined {
-    return this.users.find((u) => u.id === id);
+    return this.membership.userById(id);
   }
 
   userByAccessKey(accessKey: string): SandboxUser | undefined {
@@ -218,7 +222,7 @@ export class VinylStore {
   }
 
   groupById(id: string): SandboxGroup | undefined {
-    return this.groups.find((g) => g.id === id);
+    return this.membership.groupById(id);
   }
 
   /** RecordSetChangeInfo of a stored change; unresolvable user ids read "unknown user". */

@@ -7,7 +7,15 @@ export interface SandboxUser {
   accessKey: string;
   secretKey: string;
   superUser: boolean;
+  /** A support user: a system admin like the super user, without the super user's Delete on every zone. */
+  supportUser: boolean;
   locked: boolean;
+  /** Test users (isTest) are kept apart from non-test zones by the real server. */
+  isTest: boolean;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  createdMs: number;
   groupIds: string[];
 }
 
@@ -15,7 +23,11 @@ export interface SandboxGroup {
   id: string;
   name: string;
   email: string;
+  description?: string;
+  createdMs: number;
+  /** Every member, admins included (as the server keeps them). */
   memberIds: string[];
+  adminIds: string[];
 }
 
 export interface RequestLogEntry {
@@ -61,9 +73,35 @@ export interface StoredRecordSetChange {
   change: WireRecordSetChange;
 }
 
+/** A group as one change saw it (newGroup / oldGroup). */
+export interface GroupState {
+  id: string;
+  name: string;
+  email: string;
+  description?: string;
+  createdMs: number;
+  status: 'Active' | 'Deleted';
+  memberIds: string[];
+  adminIds: string[];
+}
+
+/** A group change as stored; user names and the message are resolved when it is served, as on the server. */
+export interface StoredGroupChange {
+  createdMs: number;
+  seq: number;
+  groupId: string;
+  id: string;
+  changeType: 'Create' | 'Update' | 'Delete';
+  userId: string;
+  newGroup: GroupState;
+  oldGroup?: GroupState;
+}
+
 export interface SeedData {
   users: SandboxUser[];
   groups: SandboxGroup[];
+  /** Oldest first within a group; the store numbers them. */
+  groupChanges: Array<Omit<StoredGroupChange, 'seq'>>;
   zones: StoredZone[];
   zoneChanges: StoredZoneChange[];
   recordSetChanges: StoredRecordSetChange[];

@@ -8,6 +8,7 @@ import { okPinned, okTimeline, oldOkZone } from './fixtures-ok.js';
 import { sthTimeline } from './fixtures-sth.js';
 import { Rng, deriveSeed } from './prng.js';
 import type { TimedRsChange } from './rs-state.js';
+import { generateGroupChanges } from './groups.js';
 import { generateRecordHistory } from './rsgen.js';
 import type { ZoneTimeline } from './timeline.js';
 import { generateZoneTimeline } from './zonegen.js';
@@ -60,5 +61,5 @@ export function buildSeed(seed: number): SeedData {
     const history = generateRecordHistory({ ...plan.records, userFrom: plan.zone.createdMs + 3_600_000, userTo: plan.zone.endMs }, tl, rng);
     addZone(tl, history.changes, history.recordSets);
   }
-  return { users, groups, zones, zoneChanges, recordSetChanges, recordSets };
+  return { users, groups, groupChanges: generateGroupChanges(seed), zones, zoneChanges, recordSetChanges, recordSets };
 }
