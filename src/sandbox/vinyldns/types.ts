@@ -1,5 +1,6 @@
 // Public and internal types of the VinylDNS sandbox. Wire shapes come from the provider's wire.ts.
 import type { WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../../providers/vinyldns/wire.js';
+import type { WireSingleChange } from '../../providers/vinyldns/wire-batch.js';
 
 export interface SandboxUser {
   id: string;
@@ -97,6 +98,25 @@ export interface StoredGroupChange {
   oldGroup?: GroupState;
 }
 
+/** A batch change ("DNS change request") as stored; names and the status are resolved when it is served. */
+export interface StoredBatchChange {
+  seq: number;
+  id: string;
+  userId: string;
+  userName: string;
+  comments?: string;
+  /** Whole seconds: the DATETIME column rounds the milliseconds away. */
+  createdMs: number;
+  ownerGroupId?: string;
+  approvalStatus: 'AutoApproved' | 'PendingReview' | 'ManuallyApproved' | 'ManuallyRejected' | 'Cancelled';
+  reviewerId?: string;
+  reviewComment?: string;
+  reviewMs?: number;
+  scheduledMs?: number;
+  cancelledMs?: number;
+  changes: WireSingleChange[];
+}
+
 export interface SeedData {
   users: SandboxUser[];
   groups: SandboxGroup[];
@@ -107,4 +127,6 @@ export interface SeedData {
   recordSetChanges: StoredRecordSetChange[];
   /** Current record sets of non-deleted zones, without fqdn. */
   recordSets: WireRecordSet[];
+  /** Oldest first; the store numbers them. */
+  batchChanges: Array<Omit<StoredBatchChange, 'seq'>>;
 }
