@@ -1,12 +1,13 @@
-// The OpenSRS Email API (OMA) over HTTP: get_domain_changes, with the domain validated before
-// sending, the answer checked against the contract, and API error numbers mapped to typed errors.
+// The OpenSRS Email API (OMA) over HTTP: the change logs of a domain, a mailbox and a company, with the
+// name validated before sending, the answer checked against the contract, and API error numbers
+// mapped to typed errors.
 // Messages never carry the password, token, URL, request body or the upstream's error text.
 import { BadUserInputError, UpstreamError, type ErrorCode } from '../../errors.js';
 import type { HttpUpstream } from '../http.js';
-import { parseDomainChanges, type DomainChangesPage } from './parse.js';
-import { OmaError, type GetDomainChangesRequest, type WireCredentials } from './wire.js';
+import { parseChangesPage, type ChangesPage } from './parse.js';
+import { OmaError, type GetCompanyChangesRequest, type GetDomainChangesRequest, type GetUserChangesRequest, type WireCredentials } from './wire.js';
 
-export type { DomainChangesPage, OpenSrsChange } from './parse.js';
+export type { ChangesPage, DomainChangesPage, OpenSrsChange } from './parse.js';
 export { newestFirstRange } from './range.js';
 
 export interface OpenSrsCredentials {
@@ -51,17 +52,33 @@ export class OpenSrsClient {
    * One page of a mail domain's change log, oldest first. `range.first` is a 0-based index into
    * the oldest-first list. Resolves to null when OpenSRS does not know the domain (error 2).
    */
-  async getDomainChanges(domain: string, range: { first: number; limit: number }): Promise<DomainChangesPage | null> {
-    const name = normaliseMailDomain(domain);
-    assertRange(range);
-    const request: GetDomainChangesRequest = {
-      credentials: this.credentials,
-      domain: name,
-      range: { first: range.first, limit: range.limit },
-    };
-    const body = await this.call('get_domain_changes', request);
+  async getDomainChanges(domain: string, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const request: GetDomainChangesRequest = { credentials: this.credentials, domain: normaliseMailDomain(domain), range: checkedRange(range) };
+    return this.changeLog('get_domain_changes', request, range);
+  }
+
+  /**
+   * One page of a mailbox's change log (docs/upstreams/opensrs.md §3.4), with the same range rules as
+   * the domain log. null when OpenSRS does not know the mailbox (error 2).
+   */
+  async getUserChanges(mailbox: string, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const request: GetUserChangesRequest = { credentials: this.credentials, user: normaliseMailbox(mailbox), range: checkedRange(range) };
+    return this.changeLog('get_user_changes', request, range);
+  }
+
+  /**
+   * One page of a company's change log (docs/upstreams/opensrs.md §3.5). null when OpenSRS does not
+   * know the company (error 2); another company's log is FORBIDDEN (error 9).
+   */
+  async getCompanyChanges(company: string, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const request: GetCompanyChangesRequest = { credentials: this.credentials, company: checkedCompany(company), range: checkedRange(range) };
+    return this.changeLog('get_company_changes', request, range);
+  }
+
+  private async changeLog(method: string, request: object, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const body = await this.call(method, request);
     if (body.success === false) return null; // error 2: call() lets only that one through
-    return parseDomainChanges(body, range);
+    return parseChangesPage(body, range, method);
   }
 
   /** POSTs one request; retries once on a transient API error; maps every other failure. */
@@ -132,12 +149,39 @@ function showValue(value: unknown): string {
   return JSON.stringify(shown);
 }
 
-function assertRange(range: { first: number; limit: number }): void {
+/** Both members, always sent (the defaults of an omitted member are undocumented). */
+function checkedRange(range: { first: number; limit: number }): { first: number; limit: number } {
   const { first, limit } = range;
   if (!Number.isSafeInteger(first) || first < 0) throw new Error(`OpenSrsClient: range.first must be an integer >= 0, got ${first}`);
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new Error(`OpenSrsClient: range.limit must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
   }
+  return { first, limit };
+}
+
+const MAILBOX_LOCAL_PART = /^[a-z0-9](?:[a-z0-9_-]|\.(?!\.)){0,63}$/;
+
+/**
+ * A mailbox address as OpenSRS creates them ("OMA email address", docs/upstreams/opensrs.md §3.4):
+ * 1–64 characters of letters, digits, `-`, `_` and single dots, starting with a letter or digit, then
+ * `@` and a mail domain name. Returned lower-cased.
+ */
+export function normaliseMailbox(address: string): string {
+  const text = typeof address === 'string' ? address.toLowerCase() : '';
+  const at = text.lastIndexOf('@');
+  const local = text.slice(0, at);
+  if (at <= 0 || local.length > 64 || !MAILBOX_LOCAL_PART.test(local)) {
+    throw new BadUserInputError(`${showValue(address)} is not a valid mailbox address (expected name@domain, the name 1–64 letters, digits, "-", "_" or single dots, e.g. "jane.doe@example.com")`);
+  }
+  return `${local}@${normaliseMailDomain(text.slice(at + 1))}`;
+}
+
+/** OpenSRS documents no rule for company names [U]; we only refuse what cannot be a name. */
+function checkedCompany(company: string): string {
+  if (typeof company !== 'string' || company.trim() === '' || company.length > 255 || /[\u0000-\u001f\u007f]/.test(company)) {
+    throw new BadUserInputError(`${showValue(company)} is not a valid company name (expected 1–255 printable characters)`);
+  }
+  return company;
 }
 
 function failureNumber(body: Record<string, unknown>): number | undefined {
@@ -164,7 +208,7 @@ function describeFailure(n: number): [ErrorCode, string] {
     case OmaError.TWO_FACTOR_CHALLENGE_FAILED:
       return ['UNAUTHENTICATED', `OpenSRS requires two-factor authentication for this admin; use a session token (error ${n})`];
     case OmaError.NOT_OWNER:
-      return ['FORBIDDEN', `OpenSRS denied access to this domain (error ${n})`];
+      return ['FORBIDDEN', `OpenSRS denied access to this object (error ${n})`];
     case OmaError.IP_NOT_PERMITTED:
       return ['FORBIDDEN', `OpenSRS does not accept requests from this gateway's address for this admin (error ${n})`];
     case OmaError.BAD_REQUEST:
