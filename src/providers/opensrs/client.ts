@@ -170,10 +170,15 @@ export function normaliseMailbox(address: string): string {
   const text = typeof address === 'string' ? address.toLowerCase() : '';
   const at = text.lastIndexOf('@');
   const local = text.slice(0, at);
-  if (at <= 0 || local.length > 64 || !MAILBOX_LOCAL_PART.test(local)) {
-    throw new BadUserInputError(`${showValue(address)} is not a valid mailbox address (expected name@domain, the name 1–64 letters, digits, "-", "_" or single dots, e.g. "jane.doe@example.com")`);
+  const domain = text.slice(at + 1);
+  const labels = domain.split('.');
+  const domainOk = domain.length >= 3 && domain.length <= 160 && labels.length >= 2 && labels.every((label) => API_NAME_PATTERN.test(label));
+  if (at <= 0 || local.length > 64 || !MAILBOX_LOCAL_PART.test(local) || !domainOk) {
+    throw new BadUserInputError(
+      `${showValue(address)} is not a valid mailbox address (expected name@domain: the name 1–64 letters, digits, "-", "_" or single dots, the domain a mail domain name, e.g. "jane.doe@example.com")`,
+    );
   }
-  return `${local}@${normaliseMailDomain(text.slice(at + 1))}`;
+  return `${local}@${domain}`;
 }
 
 /** OpenSRS documents no rule for company names [U]; we only refuse what cannot be a name. */

@@ -3,8 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { WireBatchChange, WireSingleChange } from '../../providers/vinyldns/wire-batch.js';
 import { roundToSecond } from './seed/batches.js';
-import type { VinylStore } from './store.js';
-import type { StoredBatchChange } from './types.js';
+import type { BatchStore } from './batches.js';
+import type { Membership } from './membership.js';
+import type { WireRecordSetChange, WireZone } from '../../providers/vinyldns/wire.js';
+import type { SandboxUser, StoredBatchChange, StoredRecordSetChange } from './types.js';
 import { batchChangeInfo } from './views-batch.js';
 
 export interface BatchDriftOptions {
@@ -28,7 +30,19 @@ const SINGLE_STATUS: Record<StoredBatchChange['approvalStatus'], WireSingleChang
   AutoApproved: 'Complete', ManuallyApproved: 'Complete', PendingReview: 'Pending', ManuallyRejected: 'Rejected', Cancelled: 'Cancelled',
 };
 
-export function appendBatchChange(store: VinylStore, opts: BatchDriftOptions): WireBatchChange {
+/** What this needs of the store (kept structural: the store calls in here). */
+export interface BatchDriftStore {
+  readonly users: SandboxUser[];
+  readonly batches: BatchStore;
+  readonly membership: Membership;
+  userById(id: string): SandboxUser | undefined;
+  liveZone(id: string): WireZone | undefined;
+  liveZones(): WireZone[];
+  storedRsChanges(zoneId: string): StoredRecordSetChange[];
+  appendRecordSetChange(zoneId: string, opts: { createdMs?: number; userId?: string; singleBatchChangeIds?: string[] }): WireRecordSetChange;
+}
+
+export function appendBatchChange(store: BatchDriftStore, opts: BatchDriftOptions): WireBatchChange {
   const admin = store.users.find((u) => u.superUser)!;
   const user = store.userById(opts.userId ?? admin.id);
   if (!user) throw new Error(`user ${opts.userId} does not exist`);
