@@ -36,7 +36,8 @@ describe('the example payloads of shared/seeds', () => {
   });
 
   it('002: the two zone changes of system-test-history. are among its changes', () => {
-    const expected = seedJson('002_547df6bd027ec85e.txt').zoneChanges;
+    // The example predates the zone's isTest flag, which today's server always writes (a plain Boolean).
+    const expected = seedJson('002_547df6bd027ec85e.txt').zoneChanges.map((c: any) => ({ ...c, zone: { ...c.zone, isTest: false } }));
     const changes = store.zoneChanges(STH_ZONE_ID);
     expect(changes.slice(0, 2)).toEqual(expected);
     expect(changes.at(-1)?.changeType).toBe('Create');

@@ -1,13 +1,14 @@
-// The OpenSRS Email API (OMA) over HTTP: get_domain_changes, with the domain validated before
-// sending, the answer checked against the contract, and API error numbers mapped to typed errors.
+// The OpenSRS Email API (OMA) over HTTP: the change logs of a domain, a mailbox and a company, with the
+// name validated before sending, the answer checked against the contract, and API error numbers
+// mapped to typed errors.
 // Messages never carry the password, token, URL, request body or the upstream's error text.
 import { BadUserInputError, UpstreamError, type ErrorCode } from '../../errors.js';
 import type { CallBudget } from '../budget.js';
 import type { HttpUpstream } from '../http.js';
-import { parseDomainChanges, type DomainChangesPage } from './parse.js';
-import { OmaError, type GetDomainChangesRequest, type WireCredentials } from './wire.js';
+import { parseChangesPage, type ChangesPage } from './parse.js';
+import { OmaError, type GetCompanyChangesRequest, type GetDomainChangesRequest, type GetUserChangesRequest, type WireCredentials } from './wire.js';
 
-export type { DomainChangesPage, OpenSrsChange } from './parse.js';
+export type { ChangesPage, DomainChangesPage, OpenSrsChange } from './parse.js';
 export { newestFirstRange } from './range.js';
 
 export interface OpenSrsCredentials {
@@ -67,20 +68,44 @@ export class OpenSrsClient {
    * One page of a mail domain's change log, oldest first. `range.first` is a 0-based index into
    * the oldest-first list. Resolves to null when OpenSRS does not know the domain (error 2).
    */
-  async getDomainChanges(domain: string, range: { first: number; limit: number }): Promise<DomainChangesPage | null> {
+  async getDomainChanges(domain: string, range: { first: number; limit: number }): Promise<ChangesPage | null> {
     const name = normaliseMailDomain(domain);
-    assertRange(range);
+    const checked = checkedRange(range);
     await this.authorize?.(name);
-    return this.shared(`get_domain_changes\n${name}\n${range.first}\n${range.limit}`, async () => {
-      const request: GetDomainChangesRequest = {
-        credentials: this.credentials,
-        domain: name,
-        range: { first: range.first, limit: range.limit },
-      };
-      const body = await this.call('get_domain_changes', request);
-      if (body.success === false) return null; // error 2: call() lets only that one through
-      return parseDomainChanges(body, range);
-    });
+    const request: GetDomainChangesRequest = { credentials: this.credentials, domain: name, range: checked };
+    return this.shared(`get_domain_changes\n${name}\n${checked.first}\n${checked.limit}`, () => this.changeLog('get_domain_changes', request, checked));
+  }
+
+  /**
+   * One page of a mailbox's change log (docs/upstreams/opensrs.md §3.4), with the same range rules as
+   * the domain log. null when OpenSRS does not know the mailbox (error 2). Where mail logs are shown
+   * only to the readers of a domain's zone, a mailbox is its domain's.
+   */
+  async getUserChanges(mailbox: string, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const name = normaliseMailbox(mailbox);
+    const checked = checkedRange(range);
+    await this.authorize?.(name.slice(name.lastIndexOf('@') + 1));
+    const request: GetUserChangesRequest = { credentials: this.credentials, user: name, range: checked };
+    return this.shared(`get_user_changes\n${name}\n${checked.first}\n${checked.limit}`, () => this.changeLog('get_user_changes', request, checked));
+  }
+
+  /**
+   * One page of a company's change log (docs/upstreams/opensrs.md §3.5). null when OpenSRS does not
+   * know the company (error 2); another company's log is FORBIDDEN (error 9). Where mail logs are
+   * shown only to zone readers, the company's log (all its domains) is shown to nobody.
+   */
+  async getCompanyChanges(company: string, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const name = checkedCompany(company);
+    const checked = checkedRange(range);
+    if (this.authorize) throw new UpstreamError('FORBIDDEN', 'A company log is not shown to callers who see mail domains through their zones', PROVIDER, 403);
+    const request: GetCompanyChangesRequest = { credentials: this.credentials, company: name, range: checked };
+    return this.shared(`get_company_changes\n${name}\n${checked.first}\n${checked.limit}`, () => this.changeLog('get_company_changes', request, checked));
+  }
+
+  private async changeLog(method: string, request: object, range: { first: number; limit: number }): Promise<ChangesPage | null> {
+    const body = await this.call(method, request);
+    if (body.success === false) return null; // error 2: call() lets only that one through
+    return parseChangesPage(body, range, method);
   }
 
   /** Joins an identical read in flight (of this request or, when shared, of the identity's others), or starts it. */
@@ -168,12 +193,44 @@ function showValue(value: unknown): string {
   return JSON.stringify(shown);
 }
 
-function assertRange(range: { first: number; limit: number }): void {
+/** Both members, always sent (the defaults of an omitted member are undocumented). */
+function checkedRange(range: { first: number; limit: number }): { first: number; limit: number } {
   const { first, limit } = range;
   if (!Number.isSafeInteger(first) || first < 0) throw new Error(`OpenSrsClient: range.first must be an integer >= 0, got ${first}`);
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new Error(`OpenSrsClient: range.limit must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${limit}`);
   }
+  return { first, limit };
+}
+
+const MAILBOX_LOCAL_PART = /^[a-z0-9](?:[a-z0-9_-]|\.(?!\.)){0,63}$/;
+
+/**
+ * A mailbox address as OpenSRS creates them ("OMA email address", docs/upstreams/opensrs.md §3.4):
+ * 1–64 characters of letters, digits, `-`, `_` and single dots, starting with a letter or digit, then
+ * `@` and a mail domain name. Returned lower-cased.
+ */
+export function normaliseMailbox(address: string): string {
+  const text = typeof address === 'string' ? address.toLowerCase() : '';
+  const at = text.lastIndexOf('@');
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  const labels = domain.split('.');
+  const domainOk = domain.length >= 3 && domain.length <= 160 && labels.length >= 2 && labels.every((label) => API_NAME_PATTERN.test(label));
+  if (at <= 0 || local.length > 64 || !MAILBOX_LOCAL_PART.test(local) || !domainOk) {
+    throw new BadUserInputError(
+      `${showValue(address)} is not a valid mailbox address (expected name@domain: the name 1–64 letters, digits, "-", "_" or single dots, the domain a mail domain name, e.g. "jane.doe@example.com")`,
+    );
+  }
+  return `${local}@${domain}`;
+}
+
+/** OpenSRS documents no rule for company names [U]; we only refuse what cannot be a name. */
+function checkedCompany(company: string): string {
+  if (typeof company !== 'string' || company.trim() === '' || company.length > 255 || /[\u0000-\u001f\u007f]/.test(company)) {
+    throw new BadUserInputError(`${showValue(company)} is not a valid company name (expected 1–255 printable characters)`);
+  }
+  return company;
 }
 
 function failureNumber(body: Record<string, unknown>): number | undefined {
@@ -200,7 +257,7 @@ function describeFailure(n: number): [ErrorCode, string] {
     case OmaError.TWO_FACTOR_CHALLENGE_FAILED:
       return ['UNAUTHENTICATED', `OpenSRS requires two-factor authentication for this admin; use a session token (error ${n})`];
     case OmaError.NOT_OWNER:
-      return ['FORBIDDEN', `OpenSRS denied access to this domain (error ${n})`];
+      return ['FORBIDDEN', `OpenSRS denied access to this object (error ${n})`];
     case OmaError.IP_NOT_PERMITTED:
       return ['FORBIDDEN', `OpenSRS does not accept requests from this gateway's address for this admin (error ${n})`];
     case OmaError.BAD_REQUEST:

@@ -1,4 +1,5 @@
-// Checks a get_domain_changes success body against the contract (§3.2, §4) and converts it.
+// Checks a change-log success body (get_domain_changes, get_user_changes, get_company_changes: one
+// shape, docs/upstreams/opensrs.md §3.2, §3.4, §3.5, §4) against the contract and converts it.
 // A body that breaks the contract is a protocol violation: UPSTREAM_UNAVAILABLE, and nothing of
 // the body goes into the message.
 import { UpstreamError } from '../../errors.js';
@@ -11,12 +12,14 @@ export interface OpenSrsChange {
   msg: string;
 }
 
-export interface DomainChangesPage {
-  /** All changes recorded for the domain, whatever the range. */
+export interface ChangesPage {
+  /** All changes recorded for the domain, mailbox or company, whatever the range. */
   totalCount: number;
   /** The requested slice, oldest first. */
   changes: OpenSrsChange[];
 }
+
+export type DomainChangesPage = ChangesPage;
 
 const DIGITS = /^\d{1,15}$/;
 
@@ -29,16 +32,21 @@ export function parseEpochSeconds(value: unknown): number | undefined {
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
-export function parseDomainChanges(body: Record<string, unknown>, range: { first: number; limit: number }): DomainChangesPage {
+export function parseDomainChanges(body: Record<string, unknown>, range: { first: number; limit: number }): ChangesPage {
+  return parseChangesPage(body, range, 'get_domain_changes');
+}
+
+export function parseChangesPage(body: Record<string, unknown>, range: { first: number; limit: number }, method: string): ChangesPage {
+  const violation = (what: string) => new UpstreamError('UPSTREAM_UNAVAILABLE', `OpenSRS answered ${method} ${what}`, 'OPENSRS', 200);
   const { count, total_count: totalCount, changes } = body;
   if (!isCount(count) || !isCount(totalCount) || !Array.isArray(changes)) throw violation('without a valid count, total_count or changes');
   if (count !== changes.length) throw violation('with a count that differs from its list of changes');
   if (changes.length > range.limit) throw violation('with more changes than requested');
   if (changes.length > 0 && range.first + changes.length > totalCount) throw violation('with more changes than its total_count');
-  return { totalCount, changes: changes.map(parseChange) };
+  return { totalCount, changes: changes.map((raw) => parseChange(raw, violation)) };
 }
 
-function parseChange(raw: unknown): OpenSrsChange {
+function parseChange(raw: unknown, violation: (what: string) => UpstreamError): OpenSrsChange {
   if (typeof raw !== 'object' || raw === null) throw violation('with a change that is not an object');
   const { time, application, user, msg } = raw as Record<string, unknown>;
   const seconds = parseEpochSeconds(time);
@@ -47,8 +55,4 @@ function parseChange(raw: unknown): OpenSrsChange {
     throw violation('with a change missing its application, user or msg');
   }
   return { time: seconds, application, user, msg };
-}
-
-function violation(what: string): UpstreamError {
-  return new UpstreamError('UPSTREAM_UNAVAILABLE', `OpenSRS answered get_domain_changes ${what}`, 'OPENSRS', 200);
 }

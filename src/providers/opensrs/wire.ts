@@ -32,7 +32,22 @@ export interface WireChange {
   msg: string;
 }
 
-export interface GetDomainChangesSuccess {
+/** get_user_changes (docs/upstreams/opensrs.md §3.4): the mailbox address in `user`. */
+export interface GetUserChangesRequest {
+  credentials: WireCredentials;
+  user: string;
+  range?: WireRange;
+}
+
+/** get_company_changes (docs/upstreams/opensrs.md §3.5): the company name in `company`. */
+export interface GetCompanyChangesRequest {
+  credentials: WireCredentials;
+  company: string;
+  range?: WireRange;
+}
+
+/** The success body of all three change-log methods (same fields, same rules). */
+export interface GetChangesSuccess {
   success: true;
   /** Always equals `changes.length`. */
   count: number;
@@ -50,7 +65,9 @@ export interface WireFailure {
   [extra: string]: unknown;
 }
 
-export type GetDomainChangesResponse = GetDomainChangesSuccess | WireFailure;
+export type GetDomainChangesSuccess = GetChangesSuccess;
+export type GetChangesResponse = GetChangesSuccess | WireFailure;
+export type GetDomainChangesResponse = GetChangesResponse;
 
 export interface AuthenticateRequest {
   credentials: WireCredentials;

@@ -168,3 +168,25 @@ export interface GetRecordSetResponse { recordSet: WireRecordSet }
 export const RECORD_TYPE_CODES: Record<string, number> = {
   A: 1, AAAA: 2, CNAME: 3, MX: 4, NS: 5, PTR: 6, SPF: 7, SRV: 8, SSHFP: 9, TXT: 10, SOA: 11, DS: 12, NAPTR: 13, UNKNOWN: 100,
 };
+
+/** One abandoned zone (docs/upstreams/vinyldns.md §3.20): its Delete change and names resolved by the server. */
+export interface WireDeletedZoneInfo {
+  /** The Delete change; `zone` is the last state of the zone (status `Deleted`), keys included. */
+  zoneChange: WireZoneChange;
+  /** `"Unknown group name"` when the admin group is gone. */
+  adminGroupName: string;
+  /** `"Unknown user name"` when the deleting user is gone. */
+  userName: string;
+  accessLevel: WireAccessLevel;
+}
+
+export interface ListDeletedZonesResponse {
+  zonesDeletedInfo: WireDeletedZoneInfo[];
+  /** Echo of `nameFilter`. */
+  zoneChangeFilter?: string;
+  /** A zone id: the first item of the next page (inclusive). */
+  nextId?: string;
+  startFrom?: string;
+  maxItems: number;
+  ignoreAccess: boolean;
+}

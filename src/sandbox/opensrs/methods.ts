@@ -1,10 +1,10 @@
 // The API methods the simulator implements: request body in, response body out (always HTTP 200).
-// get_domain_changes follows contract §9 and the "Sandbox choice" rules of §4, which are
+// The change-log methods follow contract §9 and the "Sandbox choice" rules of §4, which are
 // simulator decisions, not confirmed server behaviour.
-import type { AuthenticateSuccess, GetDomainChangesSuccess, WireChange, WireFailure } from '../../providers/opensrs/wire.js';
+import type { AuthenticateSuccess, GetChangesSuccess, WireChange, WireFailure } from '../../providers/opensrs/wire.js';
 import { DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS, type Sessions } from './auth.js';
 import { failure } from './failures.js';
-import type { OpenSrsStore } from './store.js';
+import type { LogKind, OpenSrsStore } from './store.js';
 
 export interface MethodContext {
   store: OpenSrsStore;
@@ -31,41 +31,56 @@ export function authenticate(request: Record<string, unknown>, ctx: MethodContex
   return { success: true, session_token: token, session_token_duration: duration };
 }
 
-export function getDomainChanges(request: Record<string, unknown>, ctx: MethodContext): GetDomainChangesSuccess | WireFailure {
-  if (!ctx.sessions.accepts(request.credentials)) return failure(1);
-  const { domain, range } = request;
-  if (typeof domain !== 'string' || domain === '') return failure(5, 'domain is required');
+/**
+ * The three change-log methods share one shape (docs/upstreams/opensrs.md §3, §3.4, §3.5): the object
+ * named by `field` (required string), an optional `range`, and the log's slice with `count` and
+ * `total_count`. Unknown object → 2; another company's → 9 (a simulator decision for users and companies).
+ */
+function changeLog(kind: LogKind, field: 'domain' | 'user' | 'company'): MethodHandler {
+  return (request, ctx): GetChangesSuccess | WireFailure => {
+    if (!ctx.sessions.accepts(request.credentials)) return failure(1);
+    const name = request[field];
+    const { range } = request;
+    if (typeof name !== 'string' || name === '') return failure(5, `${field} is required`);
 
-  let first = 0;
-  let limit = Number.POSITIVE_INFINITY;
-  if (range !== undefined) {
-    if (typeof range !== 'object' || range === null || Array.isArray(range)) return failure(5, 'range must be an object');
-    const r = range as Record<string, unknown>;
-    if (r.first !== undefined) {
-      if (!isNonNegativeInteger(r.first)) return failure(5, 'range.first must be an integer >= 0');
-      first = r.first;
+    let first = 0;
+    let limit = Number.POSITIVE_INFINITY;
+    if (range !== undefined) {
+      if (typeof range !== 'object' || range === null || Array.isArray(range)) return failure(5, 'range must be an object');
+      const r = range as Record<string, unknown>;
+      if (r.first !== undefined) {
+        if (!isNonNegativeInteger(r.first)) return failure(5, 'range.first must be an integer >= 0');
+        first = r.first;
+      }
+      if (r.limit !== undefined) {
+        if (!isNonNegativeInteger(r.limit) || r.limit < 1) return failure(5, 'range.limit must be an integer >= 1');
+        limit = r.limit;
+      }
     }
-    if (r.limit !== undefined) {
-      if (!isNonNegativeInteger(r.limit) || r.limit < 1) return failure(5, 'range.limit must be an integer >= 1');
-      limit = r.limit;
-    }
-  }
 
-  const owner = ctx.store.company(domain);
-  if (owner === undefined) return failure(2);
-  if (owner !== ctx.company) return failure(9);
+    const owner = ctx.store.owner(kind, name);
+    if (owner === undefined) return failure(2);
+    if (owner !== ctx.company) return failure(9);
 
-  const total = ctx.store.size(domain);
-  const changes: WireChange[] = ctx.store.slice(domain, Math.min(first, total), limit).map((c) => ({
-    time: String(c.time),
-    application: c.application,
-    user: c.user,
-    msg: c.msg,
-  }));
-  return { success: true, count: changes.length, total_count: total, changes };
+    const total = ctx.store.sizeOf(kind, name);
+    const changes: WireChange[] = ctx.store.sliceOf(kind, name, Math.min(first, total), limit).map((c) => ({
+      time: String(c.time),
+      application: c.application,
+      user: c.user,
+      msg: c.msg,
+    }));
+    return { success: true, count: changes.length, total_count: total, changes };
+  };
 }
+
+export const getDomainChanges = changeLog('domain', 'domain');
 
 export const METHODS: Record<string, MethodHandler> = {
   authenticate,
   get_domain_changes: getDomainChanges,
+  get_user_changes: changeLog('user', 'user'),
+  get_company_changes: changeLog('company', 'company'),
 };
+
+/** The methods that read a change log; fault injection applies to these. */
+export const CHANGE_LOG_METHODS = new Set(['get_domain_changes', 'get_user_changes', 'get_company_changes']);

@@ -5,7 +5,9 @@
 // merged timeline (`changes(domain:)`) shows DNS and mail changes side by side on its first page.
 import { SeededRandom } from './rng.js';
 import { OpenSrsStore, SANDBOX_COMPANY, type StoredChange } from './store.js';
-import { ADMINS, ADMIN_MESSAGES, APPLICATIONS, SYSTEM_MESSAGES, SYSTEM_USER } from './vocabulary.js';
+import {
+  ADMINS, ADMIN_MESSAGES, APPLICATIONS, COMPANY_MESSAGES, COMPANY_SYSTEM_MESSAGES, SYSTEM_MESSAGES, SYSTEM_USER, USER_MESSAGES, USER_SYSTEM_MESSAGES,
+} from './vocabulary.js';
 
 const at = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
@@ -75,8 +77,21 @@ const GENERATED: GeneratedDomain[] = [
   { name: 'other-company.com', count: 6, from: '2022-03-01T09:00:00Z', to: '2024-08-31T17:00:00Z', company: 'other-company' },
 ];
 
+type Templates = typeof ADMIN_MESSAGES;
+
+/** The words of one kind of log: its first entry, what admins and the system write, and who else acts. */
+export interface LogVocabulary {
+  created: string;
+  admin: Templates;
+  system: Templates;
+  /** Extra actors besides the admins (a mailbox's own owner, through Webmail). */
+  actors?: string[];
+}
+
+const DOMAIN_VOCABULARY: LogVocabulary = { created: 'created domain', admin: ADMIN_MESSAGES, system: SYSTEM_MESSAGES };
+
 /** `count` changes between two instants, non-decreasing, with some bursts in the same second. */
-export function generateChanges(rng: SeededRandom, domain: string, count: number, from: number, to: number): StoredChange[] {
+export function generateChanges(rng: SeededRandom, domain: string, count: number, from: number, to: number, vocabulary: LogVocabulary = DOMAIN_VOCABULARY): StoredChange[] {
   // Each step after the first is the same second (a burst), a quick follow-up of 1–5 s, or a
   // random share of the remaining span.
   const steps = Array.from({ length: count }, (_, i): { fixed: number } | { share: number } => {
@@ -87,15 +102,62 @@ export function generateChanges(rng: SeededRandom, domain: string, count: number
   const fixedTotal = steps.reduce((sum, s) => sum + ('fixed' in s ? s.fixed : 0), 0);
   const shareTotal = steps.reduce((sum, s) => sum + ('share' in s ? s.share : 0), 0);
   const scale = shareTotal > 0 ? Math.max(0, to - from - fixedTotal) / shareTotal : 0;
-  const admins = ADMINS.slice(0, 2 + (domain.length % 3));
+  const admins = [...ADMINS.slice(0, 2 + (domain.length % 3)), ...(vocabulary.actors ?? [])];
   let elapsed = 0;
   return steps.map((step, i) => {
     elapsed += 'fixed' in step ? step.fixed : step.share * scale;
     const time = from + Math.min(to - from, Math.floor(elapsed));
-    if (i === 0) return change(time, admins[0], 'created domain');
-    if (rng.chance(0.15)) return change(time, SYSTEM_USER, rng.weighted(SYSTEM_MESSAGES)(rng, domain));
-    return change(time, rng.pick(admins), rng.weighted(ADMIN_MESSAGES)(rng, domain), rng.weighted(APPLICATIONS));
+    if (i === 0) return change(time, admins[0], vocabulary.created);
+    if (rng.chance(0.15)) return change(time, SYSTEM_USER, rng.weighted(vocabulary.system)(rng, domain));
+    return change(time, rng.pick(admins), rng.weighted(vocabulary.admin)(rng, domain), rng.weighted(APPLICATIONS));
   });
+}
+
+interface GeneratedLog {
+  name: string;
+  count: number;
+  from: string;
+  to: string;
+  company?: string;
+}
+
+/**
+ * Mailboxes (get_user_changes): postmaster@big.example.org is long enough to page by 100; the one of
+ * mail.example.net is exactly one 25-item page; one is empty, one has a single change, one belongs to
+ * another company (error 9).
+ */
+const MAILBOXES: GeneratedLog[] = [
+  { name: 'jane.doe@example.com', count: 42, from: '2011-01-20T09:00:00Z', to: '2024-06-30T17:00:00Z' },
+  { name: 'postmaster@big.example.org', count: 261, from: '2021-01-05T08:00:00Z', to: '2026-03-15T18:00:00Z' },
+  { name: 'sales@acme.io', count: 118, from: '2021-02-04T10:00:00Z', to: '2026-02-27T12:00:00Z' },
+  { name: 'info@mail.example.net', count: 25, from: '2022-05-11T08:00:00Z', to: '2025-11-20T16:00:00Z' },
+  { name: 'new.hire@single.example', count: 1, from: '2023-07-15T09:00:00Z', to: '2023-07-15T09:00:00Z' },
+  { name: 'nobody@empty.example', count: 0, from: '2024-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' },
+  { name: 'ceo@other-company.com', count: 5, from: '2022-03-02T09:00:00Z', to: '2024-08-30T17:00:00Z', company: 'other-company' },
+];
+
+/** Companies (get_company_changes): the sandbox's own company, and another one its admin may not read. */
+const COMPANIES: GeneratedLog[] = [
+  { name: SANDBOX_COMPANY, count: 153, from: '2010-11-30T15:00:00Z', to: '2026-03-20T10:00:00Z' },
+  { name: 'other-company', count: 8, from: '2022-02-28T09:00:00Z', to: '2024-09-01T09:00:00Z' },
+];
+
+function seedMailboxes(store: OpenSrsStore, seed: number): void {
+  for (const m of MAILBOXES) {
+    store.addMailbox(m.name, m.company ?? SANDBOX_COMPANY);
+    const vocabulary: LogVocabulary = { created: 'created user', admin: USER_MESSAGES, system: USER_SYSTEM_MESSAGES, actors: [m.name] };
+    const rng = new SeededRandom(seed, `user:${m.name}`);
+    for (const c of generateChanges(rng, m.name, m.count, at(m.from), at(m.to), vocabulary)) store.appendUserChange(m.name, c);
+  }
+}
+
+function seedCompanies(store: OpenSrsStore, seed: number): void {
+  for (const c of COMPANIES) {
+    store.addCompany(c.name);
+    const vocabulary: LogVocabulary = { created: 'created company', admin: COMPANY_MESSAGES, system: COMPANY_SYSTEM_MESSAGES };
+    const rng = new SeededRandom(seed, `company:${c.name}`);
+    for (const change of generateChanges(rng, c.name, c.count, at(c.from), at(c.to), vocabulary)) store.appendCompanyChange(c.name, change);
+  }
 }
 
 export function seededStore(seed: number): OpenSrsStore {
@@ -107,5 +169,7 @@ export function seededStore(seed: number): OpenSrsStore {
     const rng = new SeededRandom(seed, d.name);
     for (const c of generateChanges(rng, d.name, d.count, at(d.from), at(d.to))) store.appendChange(d.name, c);
   }
+  seedMailboxes(store, seed);
+  seedCompanies(store, seed);
   return store;
 }

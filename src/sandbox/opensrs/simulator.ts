@@ -6,7 +6,7 @@ import { Sessions, type SandboxCredentials } from './auth.js';
 import { failure } from './failures.js';
 import { FaultQueue, type OpenSrsFault } from './faults.js';
 import { writeTransportFault } from '../faults.js';
-import { METHODS, type MethodContext } from './methods.js';
+import { CHANGE_LOG_METHODS, METHODS, type MethodContext } from './methods.js';
 import { seededStore } from './seed.js';
 import { SANDBOX_COMPANY, type OpenSrsStore } from './store.js';
 
@@ -16,6 +16,10 @@ export interface OpenSrsRequestLogEntry {
   /** The HTTP status sent; 0 when no answer was sent (hang, reset). */
   status: number;
   domain?: string;
+  /** The mailbox of get_user_changes (`user` in the body; not the credentials' user). */
+  mailbox?: string;
+  /** The company of get_company_changes. */
+  company?: string;
   range?: unknown;
   /** `credentials.user`; never the password or token. */
   user?: string;
@@ -75,13 +79,13 @@ export class OpenSrsSimulator {
     this.log.length = 0;
   }
 
-  /** Logged requests, optionally only those naming `domain` (case-insensitive). */
-  count(filter: { domain?: string } = {}): number {
-    const wanted = filter.domain?.toLowerCase();
-    return this.log.filter((e) => wanted === undefined || e.domain?.toLowerCase() === wanted).length;
+  /** Logged requests, optionally only those naming this domain, mailbox or company (case-insensitive). */
+  count(filter: { domain?: string; mailbox?: string; company?: string } = {}): number {
+    const same = (wanted: string | undefined, got: string | undefined) => wanted === undefined || got?.toLowerCase() === wanted.toLowerCase();
+    return this.log.filter((e) => same(filter.domain, e.domain) && same(filter.mailbox, e.mailbox) && same(filter.company, e.company)).length;
   }
 
-  /** The next `times` (default 1) calls to get_domain_changes answer with `fault`. */
+  /** The next `times` (default 1) calls to a change-log method (domain, user, company) answer with `fault`. */
   failNext(fault: OpenSrsFault, times = 1): void {
     this.faults.add(fault, times);
   }
@@ -114,11 +118,13 @@ export class OpenSrsSimulator {
     if (typeof request !== 'object' || request === null || Array.isArray(request)) return this.answer(res, entry, 400, 'text/plain', 'Bad Request');
     const body = request as Record<string, unknown>;
     if (typeof body.domain === 'string') entry.domain = body.domain;
+    if (typeof body.user === 'string') entry.mailbox = body.user;
+    if (typeof body.company === 'string') entry.company = body.company;
     if (body.range !== undefined) entry.range = body.range;
     const user = (body.credentials as { user?: unknown } | null | undefined)?.user;
     if (typeof user === 'string') entry.user = user;
 
-    const fault = name === 'get_domain_changes' ? this.faults.take() : undefined;
+    const fault = CHANGE_LOG_METHODS.has(name) ? this.faults.take() : undefined;
     if (fault) return this.inject(req, res, entry, fault);
     return this.answer(res, entry, 200, 'application/json', JSON.stringify(METHODS[name](body, this.context)));
   }

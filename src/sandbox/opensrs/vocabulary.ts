@@ -59,3 +59,49 @@ export const SYSTEM_MESSAGES: ReadonlyArray<readonly [number, Template]> = [
   [2, bytes('dkim_key', 392, 800)],
   [2, () => 'migrated to cluster b'],
 ];
+
+const FORWARDS = ['jane@example.org', 'oncall@example.net', 'archive@example.com'];
+
+/** What admins (and the mailbox's owner, through Webmail) change on a mailbox. */
+export const USER_MESSAGES: ReadonlyArray<readonly [number, Template]> = [
+  [10, () => 'changed password'],
+  [6, (rng) => `changed quota [${rng.pick([1024, 2048, 5120, 10240])}]`],
+  [6, (rng) => `changed forward [${rng.pick(FORWARDS)}]`],
+  [4, (rng) => `changed delivery_forward [${rng.pick(['true', 'false'])}]`],
+  [5, bytes('autoresponder', 120, 2400)],
+  [4, (rng) => `changed autoresponder_option_enabled [${rng.pick(['true', 'false'])}]`],
+  [4, (rng, address) => `changed aliases [${address.split('@')[0]}.alias${rng.int(1, 9)}@${address.split('@')[1]}]`],
+  [5, (rng) => `changed spamlevel [${rng.pick(SPAM_LEVELS)}]`],
+  [3, (rng) => `changed language [${rng.pick(LANGUAGES)}]`],
+  [3, (rng) => `changed timezone [${rng.pick(TIMEZONES)}]`],
+  [3, (rng) => `changed title [${rng.pick(['Sales Manager', 'Engineer', 'Office, Front Desk', 'Director'])}]`],
+  [2, bytes('signature', 200, 3000)],
+  [2, (rng) => `changed status [${rng.pick(['active', 'suspended', 'quota'])}]`],
+  [2, () => 'changed allow [*@partner.example]'],
+];
+
+export const USER_SYSTEM_MESSAGES: ReadonlyArray<readonly [number, Template]> = [
+  [4, (rng) => `changed status [${rng.pick(['quota', 'active'])}]`],
+  [3, () => 'migrated to cluster b'],
+  [2, () => 'changed password_expired [true]'],
+  [2, (rng) => `changed last_login [${rng.int(1_600_000_000, 1_780_000_000)}]`],
+];
+
+/** What company admins change on the company itself. */
+export const COMPANY_MESSAGES: ReadonlyArray<readonly [number, Template]> = [
+  [6, (rng) => `created domain [${rng.pick(['acme.io', 'mail.example.net', 'big.example.org', 'single.example', 'empty.example'])}]`],
+  [5, (rng) => `changed max_domains [${rng.pick([50, 100, 250, 500])}]`],
+  [5, (rng) => `changed spamlevel [${rng.pick(SPAM_LEVELS)}]`],
+  [4, bytes('bulletin', 1024, 16384)],
+  [4, (rng) => `changed brand [${rng.pick(['Acme Mail', 'Example Hosting, Inc.', 'Default'])}]`],
+  [4, (rng) => `added admin [${rng.pick(['ops@example.adm', 'helpdesk@reseller.adm', 'jane.doe@example.adm'])}, company_read_only]`],
+  [3, (rng) => `removed admin [${rng.pick(['old-admin@example.adm', 'contractor@example.adm'])}]`],
+  [3, (rng) => `changed password_policy [min_length=${rng.int(8, 16)}]`],
+  [2, () => 'changed two_factor [required]'],
+  [2, (rng) => `changed notes [contract renewed until ${rng.int(2025, 2029)}]`],
+];
+
+export const COMPANY_SYSTEM_MESSAGES: ReadonlyArray<readonly [number, Template]> = [
+  [3, () => 'migrated to cluster b'],
+  [2, (rng) => `changed stats_status [${rng.pick(['enabled', 'disabled'])}]`],
+];

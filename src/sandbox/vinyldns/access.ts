@@ -10,7 +10,8 @@ const SHARED_APPROVED_TYPES = new Set(['A', 'AAAA', 'CNAME', 'PTR', 'TXT']);
 const LEVEL_RANK: Record<string, number> = { NoAccess: 0, Read: 1, Write: 2, Delete: 3 };
 
 export const isMember = (user: SandboxUser, groupId: string | undefined): boolean => groupId !== undefined && user.groupIds.includes(groupId);
-const isSystemAdmin = (user: SandboxUser) => user.superUser;
+/** Super or support user (AuthPrincipal.isSystemAdmin). */
+export const isSystemAdmin = (user: SandboxUser): boolean => user.superUser || user.supportUser;
 
 /** A rule with neither userId nor groupId applies to everyone. */
 export function ruleAppliesToUser(user: SandboxUser, rule: WireAclRule): boolean {

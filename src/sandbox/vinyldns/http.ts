@@ -27,7 +27,11 @@ const INT32 = /^[+-]?\d+$/;
 const TRUE = new Set(['true', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
 
-/** Query parameters, first occurrence wins. Parsing errors throw ReplyError with akka's default texts. */
+/**
+ * Query parameters, first occurrence wins (akka's `query.get`). Parsing errors throw ReplyError with
+ * akka's default texts. Every int and boolean parameter of the real routes is optional (`.as[T].?`), and
+ * akka turns an empty value into "absent" for those (docs/upstreams/vinyldns.md §1, empty values).
+ */
 export class Params {
   constructor(private readonly values: Map<string, string>) {}
 
@@ -47,8 +51,7 @@ export class Params {
 
   int(name: string): number | undefined {
     const raw = this.values.get(name);
-    if (raw === undefined) return undefined;
-    if (raw === '') throw new ReplyError(text(404, `Request is missing required query parameter '${name}'`));
+    if (raw === undefined || raw === '') return undefined;
     const n = INT32.test(raw) ? Number(raw) : NaN;
     if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647) {
       throw new ReplyError(text(400, `The query parameter '${name}' was malformed:\n'${raw}' is not a valid 32-bit signed integer value`));
@@ -58,8 +61,7 @@ export class Params {
 
   bool(name: string): boolean | undefined {
     const raw = this.values.get(name);
-    if (raw === undefined) return undefined;
-    if (raw === '') throw new ReplyError(text(404, `Request is missing required query parameter '${name}'`));
+    if (raw === undefined || raw === '') return undefined;
     const lower = raw.toLowerCase();
     if (TRUE.has(lower)) return true;
     if (FALSE.has(lower)) return false;
@@ -77,4 +79,10 @@ export function checkMaxItems(maxItems: number, style: 'plain' | 'exclusive'): v
   if (maxItems >= 1 && maxItems <= MAX_ITEMS_LIMIT) return;
   const range = style === 'plain' ? `between 0 and ${MAX_ITEMS_LIMIT}` : `between 0 exclusive and ${MAX_ITEMS_LIMIT} inclusive`;
   throw new ReplyError(message(400, `maxItems was ${maxItems}, maxItems must be ${range}`));
+}
+
+/** The same range check for endpoints with their own limit and text (membership, batch changes). */
+export function checkMaxItemsWithin(maxItems: number, limit: number, textFor: (n: number) => string): void {
+  if (maxItems >= 1 && maxItems <= limit) return;
+  throw new ReplyError(message(400, textFor(maxItems)));
 }

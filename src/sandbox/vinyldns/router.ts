@@ -2,7 +2,10 @@
 // parameters before authenticating (§1 order of checks).
 import type { Handler, RouteContext } from './context.js';
 import { ReplyError, internalError, text, type Reply } from './http.js';
+import { getBatchChange, listBatchChanges } from './routes-batch.js';
+import { listDeletedZones } from './routes-deleted.js';
 import { listFailedRecordSetChanges, listRecordSetChanges, recordSetHistory } from './routes-changes.js';
+import { getGroup, getGroupChange, getUser, listGroupActivity, listGroupMembers } from './routes-membership.js';
 import { getRecordSet, getRecordSetChange, listRecordSets } from './routes-records.js';
 import { getZone, getZoneByName, listFailedZoneChanges, listZoneChanges, listZones } from './routes-zones.js';
 
@@ -18,7 +21,11 @@ interface Route {
 const ROUTES: Route[] = [
   { pattern: ['ping'], methods: ['GET'], handler: () => text(200, 'PONG') },
   { pattern: ['health'], methods: ['GET'], handler: () => text(200, 'OK') },
+  // BatchChangeRouting comes before ZoneRouting on the server, so these win over /zones/{zoneId}.
+  { pattern: ['zones', 'batchrecordchanges'], methods: ['GET', 'POST'], handler: listBatchChanges },
+  { pattern: ['zones', 'batchrecordchanges', ':batchId'], methods: ['GET'], handler: getBatchChange },
   { pattern: ['zones'], methods: ['GET', 'POST'], handler: listZones },
+  { pattern: ['zones', 'deleted', 'changes'], methods: ['GET'], handler: listDeletedZones },
   { pattern: ['zones', 'name', ':name'], methods: ['GET'], anyMethod: true, handler: getZoneByName },
   { pattern: ['zones', ':zoneId'], methods: ['GET', 'PUT', 'DELETE'], handler: getZone },
   { pattern: ['zones', ':zoneId', 'changes'], methods: ['GET'], handler: listZoneChanges },
@@ -29,6 +36,12 @@ const ROUTES: Route[] = [
   { pattern: ['recordsetchange', 'history'], methods: ['GET'], handler: recordSetHistory },
   { pattern: ['metrics', 'health', 'zonechangesfailure'], methods: ['GET'], handler: listFailedZoneChanges },
   { pattern: ['metrics', 'health', 'zones', ':zoneId', 'recordsetchangesfailure'], methods: ['GET'], handler: listFailedRecordSetChanges },
+  // MembershipRouting, in its own order: /groups/change/members lists the members of a group "change".
+  { pattern: ['groups', ':groupId'], methods: ['GET', 'DELETE', 'PUT'], handler: getGroup },
+  { pattern: ['groups', ':groupId', 'members'], methods: ['GET'], handler: listGroupMembers },
+  { pattern: ['groups', ':groupId', 'activity'], methods: ['GET'], handler: listGroupActivity },
+  { pattern: ['groups', 'change', ':changeId'], methods: ['GET'], handler: getGroupChange },
+  { pattern: ['users', ':userId'], methods: ['GET'], handler: getUser },
 ];
 
 function match(pattern: string[], segments: string[]): string[] | undefined {

@@ -34,8 +34,8 @@ export const listRecordSets: Handler = (ctx) => {
 
   let rows = ctx.store.recordRows(zoneId);
   if (recordNameFilter !== undefined) {
-    // The server's LIKE turns both `*` and `.` into `%`; without `*` it is effectively an exact match.
-    const re = likeRegExp(recordNameFilter.replace(/[*.]/g, '%'));
+    // Only `*` becomes `%`; `.` is literal and `_` stays a LIKE wildcard (docs/upstreams/vinyldns.md §3.10).
+    const re = likeRegExp(recordNameFilter.replace(/\*/g, '%'));
     rows = rows.filter((r) => re.test(r.rs.name));
   }
   if (recordTypeFilter) rows = rows.filter((r) => recordTypeFilter.includes(r.rs.type));

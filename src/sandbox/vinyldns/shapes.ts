@@ -17,9 +17,13 @@ const ZONE_SNAPSHOT_KEYS = [
   'shared', 'acl', 'adminGroupId', 'recurrenceSchedule', 'scheduleRequestor', 'latestSync', 'isTest', 'backendId',
 ] as const;
 
-/** A zone in the raw Zone shape (§5.1): what changes embed and what the store keeps. */
+/**
+ * A zone in the raw Zone shape (§5.1): what changes embed and what the store keeps. `isTest` is a plain
+ * Boolean of the Zone case class, so json4s always writes it (false when never set).
+ */
 export function zoneSnapshot(zone: WireZone | Loose): WireZone {
-  return ordered<WireZone>(zone as Loose, ZONE_SNAPSHOT_KEYS);
+  const source = zone as Loose;
+  return ordered<WireZone>({ ...source, isTest: source.isTest ?? false }, ZONE_SNAPSHOT_KEYS);
 }
 
 const RECORD_SET_KEYS = [

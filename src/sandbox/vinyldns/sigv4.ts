@@ -68,7 +68,11 @@ export function canonicalPath(rawPath: string): string {
   return out.join('/') || '/';
 }
 
-/** Every pair decoded (`+` = space), re-encoded RFC 3986 style, sorted by key then value. */
+/**
+ * Every pair decoded (`+` = space), re-encoded RFC 3986 style, sorted by key then value. The server
+ * collects the pairs in a sorted *set*, so a pair sent twice counts once: a client that signs both
+ * copies (aws4 does) fails the check (docs/upstreams/vinyldns.md §2.1, repeated parameters).
+ */
 export function canonicalQuery(rawQuery: string): string {
   if (rawQuery === '') return '';
   const pairs = rawQuery
@@ -81,7 +85,8 @@ export function canonicalQuery(rawQuery: string): string {
       return [rfc3986(safeDecode(k.replace(/\+/g, ' '))), rfc3986(safeDecode(v.replace(/\+/g, ' ')))] as const;
     });
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  return pairs.map(([k, v]) => `${k}=${v}`).join('&');
+  const unique = pairs.filter((p, i) => i === 0 || p[0] !== pairs[i - 1][0] || p[1] !== pairs[i - 1][1]);
+  return unique.map(([k, v]) => `${k}=${v}`).join('&');
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -91,8 +96,9 @@ function amzFormat(ms: number): string {
   return `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}${pad2(d.getUTCMinutes())}${pad2(d.getUTCSeconds())}Z`;
 }
 
+/** `yyyyMMdd'T'HHmmss` plus a zone name; only the UTC spellings are modelled. */
 function parseAmzDate(value: string): number | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value.trim());
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:Z|UTC|GMT)$/.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number);
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
@@ -105,11 +111,16 @@ function parseRfc822(value: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** The request time for the string to sign: X-Amz-Date, else Date (either form). Undefined → the server 500s. */
+/**
+ * The request time for the string to sign: X-Amz-Date when the header is there (unparseable → undefined:
+ * the Date header is not consulted), else Date (either form). Undefined → the server 500s (§2.4).
+ */
 export function requestDateTime(headers: Record<string, string | undefined>): string | undefined {
   const amz = headers['x-amz-date'];
-  const fromAmz = amz === undefined ? undefined : parseAmzDate(amz);
-  if (fromAmz !== undefined) return amzFormat(fromAmz);
+  if (amz !== undefined) {
+    const fromAmz = parseAmzDate(amz);
+    return fromAmz === undefined ? undefined : amzFormat(fromAmz);
+  }
   const date = headers['date'];
   if (date === undefined) return undefined;
   const ms = parseAmzDate(date) ?? parseRfc822(date);

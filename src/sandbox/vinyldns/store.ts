@@ -4,6 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { RECORD_TYPE_CODES, type WireRecordSet, type WireRecordSetChange, type WireZone, type WireZoneChange } from '../../providers/vinyldns/wire.js';
 import { recordSet, recordSetChange, recordSetChangeInfo, toFqdn, zoneChange, zoneSnapshot } from './shapes.js';
+import type { WireBatchChange } from '../../providers/vinyldns/wire-batch.js';
+import { appendBatchChange, type BatchDriftOptions } from './batch-drift.js';
+import { BatchStore } from './batches.js';
+import { Membership } from './membership.js';
 import { formatTimestamp as ts } from './time.js';
 import type { SandboxGroup, SandboxUser, SeedData, StoredRecordSetChange, StoredZone, StoredZoneChange } from './types.js';
 
@@ -20,6 +24,10 @@ export interface RecordRow {
 export class VinylStore {
   readonly users: SandboxUser[];
   readonly groups: SandboxGroup[];
+  /** Users, groups and group activity (the same user and group objects as above). */
+  readonly membership: Membership;
+  /** DNS change requests (batch changes), newest first. */
+  readonly batches: BatchStore;
   private readonly zoneById = new Map<string, StoredZone>();
   private readonly zoneChangesByZone = new Map<string, StoredZoneChange[]>();
   private readonly rsChangesAll: StoredRecordSetChange[];
@@ -32,6 +40,8 @@ export class VinylStore {
   constructor(data: SeedData) {
     this.users = data.users;
     this.groups = data.groups;
+    this.membership = new Membership(data.users, data.groups, data.groupChanges);
+    this.batches = new BatchStore(data.batchChanges);
     for (const z of data.zones) this.zoneById.set(z.zone.id, { zone: z.zone, deleted: z.deleted });
     for (const c of [...data.zoneChanges].sort(newestFirst)) this.listFor(this.zoneChangesByZone, c.change.zone.id).push(c);
     this.rsChangesAll = [...data.recordSetChanges].sort(newestFirst);
@@ -88,7 +98,7 @@ export class VinylStore {
    */
   appendRecordSetChange(
     zoneId: string,
-    opts: { status?: 'Complete' | 'Failed'; recordSetId?: string; createdMs?: number; userId?: string } = {},
+    opts: { status?: 'Complete' | 'Failed'; recordSetId?: string; createdMs?: number; userId?: string; singleBatchChangeIds?: string[] } = {},
   ): WireRecordSetChange {
     const zone = this.requireZone(zoneId);
     const failed = opts.status === 'Failed';
@@ -107,7 +117,7 @@ export class VinylStore {
     const change = recordSetChange({
       zone, recordSet: rs, userId: opts.userId ?? this.actorFor(zone), changeType: updates ? 'Update' : 'Create', status: failed ? 'Failed' : 'Complete', created: ts(ms),
       systemMessage: failed ? `Failed applying update to DNS for change ${id}:${rs.name}: Refused: the server refuses to perform the specified operation for policy or security reasons` : undefined,
-      updates, id, singleBatchChangeIds: [],
+      updates, id, singleBatchChangeIds: opts.singleBatchChangeIds ?? [],
     });
     const stored: StoredRecordSetChange = { createdMs: ms, seq: ++this.seq, zoneId, fqdn: toFqdn(zone.name, rs.name), change };
     this.listFor(this.rsChangesByZone, zoneId).unshift(stored);
@@ -128,6 +138,29 @@ export class VinylStore {
       zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Sync', status: failed ? 'Failed' : 'Synced', created: ts(ms),
       systemMessage: failed ? 'Sync failed: the DNS backend refused the zone transfer (REFUSED)' : undefined, id: randomUUID(),
     });
+    this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
+    return clone(change);
+  }
+
+  /**
+   * A new DNS change request at the top of the batch change list (see batch-drift.ts for the options).
+   * An AutoApproved one (the default) also lands its record set changes, linked both ways.
+   */
+  appendBatchChange(opts: BatchDriftOptions = {}): WireBatchChange {
+    return appendBatchChange(this, opts);
+  }
+
+  /**
+   * Deletes a current zone: a Delete change (its snapshot with status Deleted) lands on the zone's
+   * changes, and from then on the zone answers 404 and shows only in the deleted-zone list.
+   */
+  deleteZone(zoneId: string, opts: { createdMs?: number; userId?: string } = {}): WireZoneChange {
+    const stored = this.zoneById.get(zoneId);
+    if (!stored || stored.deleted) throw new Error(`zone ${zoneId} does not exist`);
+    const ms = this.nextMs(this.storedZoneChanges(zoneId)[0]?.createdMs, opts.createdMs);
+    stored.zone = zoneSnapshot({ ...stored.zone, status: 'Deleted', updated: ts(ms) });
+    stored.deleted = true;
+    const change = zoneChange({ zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Delete', status: 'Synced', created: ts(ms), id: randomUUID() });
     this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
     return clone(change);
   }
@@ -165,6 +198,11 @@ export class VinylStore {
   zoneByName(name: string): WireZone | undefined {
     const wanted = name.toLowerCase();
     return this.liveZones().find((z) => z.name.toLowerCase() === wanted);
+  }
+
+  /** Every stored zone change whose snapshot has status Deleted (the rows the deleted-zone list starts from). */
+  deletionChanges(): StoredZoneChange[] {
+    return [...this.zoneChangesByZone.values()].flat().filter((c) => c.change.zone.status === 'Deleted');
   }
 
   storedZoneChanges(zoneId: string): StoredZoneChange[] {
@@ -210,7 +248,7 @@ export class VinylStore {
   }
 
   userById(id: string): SandboxUser | undefined {
-    return this.users.find((u) => u.id === id);
+    return this.membership.userById(id);
   }
 
   userByAccessKey(accessKey: string): SandboxUser | undefined {
@@ -218,7 +256,7 @@ export class VinylStore {
   }
 
   groupById(id: string): SandboxGroup | undefined {
-    return this.groups.find((g) => g.id === id);
+    return this.membership.groupById(id);
   }
 
   /** RecordSetChangeInfo of a stored change; unresolvable user ids read "unknown user". */

@@ -13,6 +13,8 @@ export interface TimedRsChange {
   zoneId: string;
   fqdn: string;
   change: WireRecordSetChange;
+  /** The user burst a batch-made change belongs to: the seed turns each burst into DNS change requests. */
+  burst?: number;
 }
 
 export interface ChangeMeta {
@@ -20,8 +22,16 @@ export interface ChangeMeta {
   zone: WireZone;
   userId: string;
   batch: boolean;
+  /** Set with `batch`: which burst of user changes this one belongs to. */
+  burst?: number;
   systemMessage?: string;
 }
+
+/**
+ * Record types a batch change can carry (SupportedBatchChangeRecordTypes). A change of another type made
+ * in a batch burst was made through the record set API instead: it keeps no single change id.
+ */
+const BATCH_TYPES = new Set(['A', 'AAAA', 'CNAME', 'PTR', 'TXT', 'MX', 'NS', 'SRV', 'NAPTR']);
 
 const key = (name: string, type: string) => `${name}|${type}`;
 
@@ -101,13 +111,16 @@ export class RecordTable {
 
   private emitChange(meta: ChangeMeta, changeType: string, rs: WireRecordSet, updates: WireRecordSet | undefined, fail: boolean, id: string): void {
     const systemMessage = fail ? failureMessage(this.rng, changeType, id, rs.name, this.zoneName) : meta.systemMessage;
+    // The id is drawn either way, so the random stream (and every later value) does not depend on the type.
+    const singleId = meta.batch ? this.rng.uuid() : undefined;
+    const inBatch = singleId !== undefined && BATCH_TYPES.has(rs.type);
     this.emit(meta.ms, recordSetChange({
       zone: meta.zone, recordSet: rs, userId: meta.userId, changeType, status: fail ? 'Failed' : 'Complete',
-      created: ts(meta.ms), systemMessage, updates, id, singleBatchChangeIds: meta.batch ? [this.rng.uuid()] : [],
-    }));
+      created: ts(meta.ms), systemMessage, updates, id, singleBatchChangeIds: inBatch ? [singleId] : [],
+    }), inBatch ? meta.burst : undefined);
   }
 
-  private emit(ms: number, change: WireRecordSetChange): void {
-    this.out.push({ ms, zoneId: this.zoneId, fqdn: toFqdn(this.zoneName, change.recordSet.name), change });
+  private emit(ms: number, change: WireRecordSetChange, burst?: number): void {
+    this.out.push({ ms, zoneId: this.zoneId, fqdn: toFqdn(this.zoneName, change.recordSet.name), change, ...(burst === undefined ? {} : { burst }) });
   }
 }

@@ -49,7 +49,7 @@ type Event =
   | { kind: 'core'; ms: number; core: CoreRecord; userId: string }
   | { kind: 'sync'; ms: number; sync: SyncPoint }
   | { kind: 'pinned'; ms: number; pin: PinnedChange }
-  | { kind: 'user'; ms: number; userId: string; batch: boolean };
+  | { kind: 'user'; ms: number; userId: string; batch: boolean; burst: number };
 
 function planEvents(spec: RecordHistorySpec, tl: ZoneTimeline, rng: Rng): Event[] {
   const events: Event[] = [];
@@ -77,13 +77,15 @@ function planEvents(spec: RecordHistorySpec, tl: ZoneTimeline, rng: Rng): Event[
 
   let remaining = spec.totalChanges - events.length;
   const from = Math.max(spec.userFrom, t + 60_000);
+  let burst = 0;
   while (remaining > 0) {
+    burst++;
     const size = Math.min(remaining, 1 + Math.min(14, Math.floor(rng.exp() * 2.5)));
     let ms = from + Math.floor(rng.float() * (spec.userTo - from));
     const userId = rng.pick(spec.actorIds);
     const batch = rng.chance(spec.batchRate);
     for (let i = 0; i < size; i++) {
-      events.push({ kind: 'user', ms, userId, batch });
+      events.push({ kind: 'user', ms, userId, batch, burst });
       ms += rng.int(15, 900);
     }
     remaining -= size;
@@ -140,7 +142,7 @@ export function generateRecordHistory(spec: RecordHistorySpec, tl: ZoneTimeline,
         break;
       }
       case 'user': {
-        const meta = { ms: ev.ms, zone: versionAt(tl, ev.ms), userId: ev.userId, batch: ev.batch };
+        const meta = { ms: ev.ms, zone: versionAt(tl, ev.ms), userId: ev.userId, batch: ev.batch, burst: ev.burst };
         const fail = rng.chance(spec.failRate);
         const churn = churnKeys();
         const below = churn.length < spec.desiredChurn;

@@ -8,6 +8,9 @@ import { okPinned, okTimeline, oldOkZone } from './fixtures-ok.js';
 import { sthTimeline } from './fixtures-sth.js';
 import { Rng, deriveSeed } from './prng.js';
 import type { TimedRsChange } from './rs-state.js';
+import { deriveBatchChanges, unrunBatchChanges } from './batches.js';
+import { deletedZoneTimelines } from './deleted-zones.js';
+import { generateGroupChanges } from './groups.js';
 import { generateRecordHistory } from './rsgen.js';
 import type { ZoneTimeline } from './timeline.js';
 import { generateZoneTimeline } from './zonegen.js';
@@ -21,8 +24,10 @@ export function buildSeed(seed: number): SeedData {
   const zoneChanges: StoredZoneChange[] = [];
   const recordSetChanges: StoredRecordSetChange[] = [];
   const recordSets: WireRecordSet[] = [];
+  const timed: TimedRsChange[] = [];
   let seq = 0;
   const addZone = (tl: ZoneTimeline, changes: TimedRsChange[], rows: WireRecordSet[]) => {
+    timed.push(...changes);
     zones.push({ zone: tl.current, deleted: tl.deleted });
     for (const c of tl.changes) zoneChanges.push({ createdMs: c.ms, seq: seq++, change: c.change });
     for (const c of changes) recordSetChanges.push({ createdMs: c.ms, seq: seq++, zoneId: c.zoneId, fqdn: c.fqdn, change: c.change });
@@ -60,5 +65,7 @@ export function buildSeed(seed: number): SeedData {
     const history = generateRecordHistory({ ...plan.records, userFrom: plan.zone.createdMs + 3_600_000, userTo: plan.zone.endMs }, tl, rng);
     addZone(tl, history.changes, history.recordSets);
   }
-  return { users, groups, zones, zoneChanges, recordSetChanges, recordSets };
+  for (const tl of deletedZoneTimelines(seed)) addZone(tl, [], []);
+  const batchChanges = [...deriveBatchChanges(timed, users, seed), ...unrunBatchChanges()].sort((a, b) => a.createdMs - b.createdMs);
+  return { users, groups, groupChanges: generateGroupChanges(seed), zones, zoneChanges, recordSetChanges, recordSets, batchChanges };
 }
