@@ -4,6 +4,7 @@
 import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } from './auth/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
+import { exportConfig, type ExportConfig } from './export/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
 
 export { ConfigError } from './env.js';
@@ -59,6 +60,8 @@ export interface GatewayConfig {
   limits?: LimitsConfig;
   /** Absent: the defaults of src/cache/config.ts. */
   cache?: CacheConfig;
+  /** Absent: the defaults of src/export/config.ts. */
+  export?: ExportConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -160,5 +163,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     auth: authConfig(reader(env), host),
     limits: limitsConfig(reader(env)),
     cache: cacheConfig(reader(env)),
+    export: exportConfig(reader(env)),
   };
 }

@@ -22,6 +22,10 @@ import { withRequestId } from './request-id.js';
 import { DEFAULT_CACHE } from './cache/config.js';
 import { responseCache } from './cache/response-cache.js';
 import { SharedReads } from './providers/vinyldns/shared-reads.js';
+import { DEFAULT_EXPORT } from './export/config.js';
+import { pacedDeps } from './export/pacing.js';
+import { EXPORT_PATH, useExport } from './export/use-export.js';
+import { feedUpstreams } from './schema/resolvers/feed.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -64,8 +68,16 @@ export function createGateway(config: GatewayConfig): Gateway {
     maskedErrors: { maskError },
     plugins: [
       ...first,
-      ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH]),
+      ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH], [EXPORT_PATH]),
       ...endpoints,
+      // GET /export/changes: the feed read through a context of its own per page, as GraphQL would
+      // build it for this request, with every upstream call paced by the export limits.
+      useExport({
+        config: config.export ?? DEFAULT_EXPORT,
+        upstreams: (request, pace) => feedUpstreams(createContext(pacedDeps(deps, pace), request)),
+        registry: observability.metrics.registry,
+        logger,
+      }),
       ...useLimits(limits),
       // Before the response cache: its "never cache an answer with errors" must see the feed's
       // partial errors, which this plugin adds.

@@ -4,6 +4,7 @@ import { BadUserInputError, GatewayError } from '../../errors.js';
 import type { DomainChangeResolvers, DomainResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { isoSeconds } from '../../model/time.js';
+import { domainChangeSummary } from '../../parents/summary.js';
 import { domainByName, zoneByName } from '../lookups.js';
 import { timeline } from './feed.js';
 
@@ -23,7 +24,7 @@ export const DomainChange: DomainChangeResolvers = {
   provider: () => 'OPENSRS',
   occurredAt: ({ entry }) => isoSeconds(entry.time),
   actor: ({ entry }) => entry.user,
-  summary: ({ entry }) => entry.msg.replace(/\s*\n\s*/g, ' ').trim(),
+  summary: ({ entry }) => domainChangeSummary(entry),
   application: ({ entry }) => entry.application,
   message: ({ entry }) => entry.msg,
   user: ({ entry }) => entry.user,

@@ -22,17 +22,25 @@ export async function timeline(
   args: FeedArgs,
   zoneId?: string,
 ): Promise<ChangeConnectionModel> {
-  const upstreams: FeedUpstreams = {
+  const upstreams = feedUpstreams(ctx, zoneId);
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const { connection, failures } = await changeFeed(upstreams, field, domain, args);
+  for (const { provider, error } of failures) ctx.partialErrors.push(partialError(provider, error, info));
+  return { ...connection, unavailableProviders: failures.map((f) => f.provider) };
+}
+
+/**
+ * What the feed reads through a request's context: its clients, and the zone looked up by name as
+ * the caller (who must be able to read it). The export endpoint reads the feed through this too.
+ */
+export function feedUpstreams(ctx: GraphQLContext, zoneId?: string): FeedUpstreams {
+  return {
     cursors: ctx.cursors,
     vinyldns: ctx.hasVinylDns
       ? { client: () => ctx.vinyldns(), zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null }
       : undefined,
     opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
   };
-  const field = `${info.parentType.name}.${info.fieldName}`;
-  const { connection, failures } = await changeFeed(upstreams, field, domain, args);
-  for (const { provider, error } of failures) ctx.partialErrors.push(partialError(provider, error, info));
-  return { ...connection, unavailableProviders: failures.map((f) => f.provider) };
 }
 
 /** The error that explains a missing provider, at the feed's path, beside the data. */
