@@ -119,11 +119,15 @@ export function pacedUpstream(upstream: HttpUpstream, pace: () => Promise<void>)
   return paced;
 }
 
-/** Context dependencies whose upstream calls wait for `pace` (everything else shared). */
+/**
+ * Context dependencies whose upstream calls wait for `pace`. Without the shared in-flight reads:
+ * an interactive request that joined an export's call would wait for the export's turn, and an
+ * export that joined another's would go at the other's pace.
+ */
 export function pacedDeps(deps: ContextDeps, pace: () => Promise<void>): ContextDeps {
   return {
     ...deps,
-    vinyldns: deps.vinyldns && { ...deps.vinyldns, upstream: pacedUpstream(deps.vinyldns.upstream, pace) },
+    vinyldns: deps.vinyldns && { ...deps.vinyldns, upstream: pacedUpstream(deps.vinyldns.upstream, pace), shared: undefined },
     opensrs: deps.opensrs && { ...deps.opensrs, upstream: pacedUpstream(deps.opensrs.upstream, pace) },
   };
 }
