@@ -18,8 +18,10 @@ import { ExportMetrics, type ExportOutcome } from './metrics.js';
 import { ExportPacing, systemClock, type Clock } from './pacing.js';
 import { ExportInterrupted, feedPages, type ReadPage } from './pages.js';
 import { parseExportParams, type ExportParams } from './params.js';
+import { EXPORT_PATH } from './url.js';
 
-export const EXPORT_PATH = '/export/changes';
+export { EXPORT_PATH };
+
 /** How errors name the endpoint (`Invalid \`after\` cursor for GET /export/changes: …`). */
 const FIELD = `GET ${EXPORT_PATH}`;
 /** Seconds a refused client is told to wait (Retry-After) when the export limits are reached. */

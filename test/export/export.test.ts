@@ -203,6 +203,26 @@ describe('a gateway without OpenSRS', () => {
   });
 });
 
+describe('Domain.exportUrl and Zone.exportUrl', () => {
+  it('give the endpoint URL for the domain and the filters, on the gateway the query came to', async () => {
+    const since = new Date(seeded.first * 1000 + 3_600_000).toISOString().replace('.000Z', 'Z');
+    const res = await stack.gql(`{
+      domain(name: "${DOMAIN}") { exportUrl(format: CSV, providers: [OPENSRS], since: "${since}") }
+      zone(name: "${DOMAIN}") { exportUrl(format: NDJSON, actor: "carol") }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const domainUrl = res.data.domain.exportUrl;
+    expect(domainUrl).toBe(`${stack.url}/export/changes?domain=${DOMAIN}&format=csv&providers=OPENSRS&since=${encodeURIComponent(since)}`);
+    expect(res.data.zone.exportUrl).toBe(`${stack.url}/export/changes?domain=${DOMAIN}&format=ndjson&actor=carol`);
+    const csv = await rawGet(domainUrl);
+    expect(csvRows(csv.body)).toEqual(await walkChanges(stack, { domain: DOMAIN, providers: ['OPENSRS'], since }));
+    const ndjson = await rawGet(res.data.zone.exportUrl);
+    const carols = await walkChanges(stack, { domain: DOMAIN, actor: 'carol' });
+    expect(carols.map((r) => r.id)).toEqual(walked.filter((r) => r.actor === 'carol').map((r) => r.id));
+    expect(ndjsonRows(ndjson.body)).toEqual(carols);
+  });
+});
+
 describe('metrics', () => {
   it('counts exports by outcome, and the rows and bytes written', async () => {
     const scrape = async () => (await fetch(`${stack.url}/metrics`)).text();

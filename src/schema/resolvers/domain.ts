@@ -7,12 +7,14 @@ import { isoSeconds } from '../../model/time.js';
 import { domainChangeSummary } from '../../parents/summary.js';
 import { domainByName, zoneByName } from '../lookups.js';
 import { timeline } from './feed.js';
+import { exportUrl } from '../../export/url.js';
 
 export const Domain: DomainResolvers = {
   id: ({ name }) => encodeId({ type: 'Domain', name }),
   name: ({ name }) => name,
   changes: ({ name }, args, ctx) => domainChangeConnection(ctx.domainLog(name), ctx.cursors, args),
   timeline: ({ name }, args, ctx, info) => timeline(ctx, info, name, args),
+  exportUrl: ({ name }, args, ctx) => exportUrl(ctx, name, args),
   zone: async ({ name }, _, ctx) => {
     if (!ctx.hasVinylDns) return null;
     return zoneByName(ctx, name);
