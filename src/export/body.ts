@@ -90,7 +90,9 @@ export function exportBody(o: BodyOptions): ReadableStream<Uint8Array> {
             push(controller, line, 0);
             return controller.close();
           }
-          await abortTransfer(o.res, o.clock);
+          // Outside a Node server there is no connection to cut: erroring the stream is the
+          // nearest thing (the server adapter then ends the response as it sees fit).
+          if (!(await abortTransfer(o.res, o.clock))) return controller.error(interrupted);
           controller.close();
         }
       },
@@ -107,8 +109,8 @@ export function exportBody(o: BodyOptions): ReadableStream<Uint8Array> {
  * Ends the response without the chunked encoding's last chunk, so every HTTP client reports an
  * incomplete transfer; the rows already written go out first, so the body ends with a whole row.
  */
-async function abortTransfer(res: ServerResponse | undefined, clock: Clock): Promise<void> {
-  if (!res) return;
+async function abortTransfer(res: ServerResponse | undefined, clock: Clock): Promise<boolean> {
+  if (!res) return false;
   const socket = res.socket;
   if (socket && !socket.destroyed && socket.writableLength > 0) {
     const timeout = new AbortController();
@@ -116,4 +118,5 @@ async function abortTransfer(res: ServerResponse | undefined, clock: Clock): Pro
     timeout.abort();
   }
   res.destroy();
+  return true;
 }

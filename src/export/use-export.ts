@@ -46,6 +46,8 @@ export interface UseExportOptions {
 interface Refusal {
   code: string;
   message: string;
+  /** Default: the code's (STATUS). */
+  status?: number;
   provider?: string;
   details?: Record<string, unknown>;
 }
@@ -88,11 +90,12 @@ export function useExport(options: UseExportOptions): Plugin {
       metrics.ended(format === 'csv' || format === 'ndjson' ? format : 'unknown', 'refused');
       log(request, { format, outcome: 'refused', code: refusal.code, ...(refusal.provider ? { provider: refusal.provider } : {}) });
       const extensions = { ...(refusal.provider ? { provider: refusal.provider } : {}), ...refusal.details };
-      return errorResponse(fetchAPI, request, STATUS[refusal.code] ?? 500, refusal.code, refusal.message, extensions, headers);
+      return errorResponse(fetchAPI, request, refusal.status ?? STATUS[refusal.code] ?? 500, refusal.code, refusal.message, extensions, headers);
     };
 
     if (request.method !== 'GET') {
-      return refuse('unknown', { code: 'BAD_USER_INPUT', message: `${EXPORT_PATH} answers GET only, got ${request.method.slice(0, 10)}` }, { allow: 'GET' });
+      const message = `${EXPORT_PATH} answers GET only, got ${request.method.slice(0, 10)}`;
+      return refuse('unknown', { code: 'BAD_USER_INPUT', status: 405, message }, { allow: 'GET' });
     }
     let params: ExportParams;
     try {

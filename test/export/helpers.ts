@@ -3,6 +3,7 @@
 import { request } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import type { ExportConfig } from '../../src/export/config.js';
+import { seedMergedHistory } from '../../src/sandbox/history.js';
 import type { GatewayConfig } from '../../src/config.js';
 import type { Stack } from '../helpers/stack.js';
 
@@ -10,50 +11,8 @@ import type { Stack } from '../helpers/stack.js';
 export const UNPACED: ExportConfig = { maxConcurrent: 8, maxConcurrentPerIdentity: 8, upstreamRps: 100_000, upstreamRpsPerIdentity: 100_000, stallTimeoutMs: 60_000 };
 export const unpaced = (c: GatewayConfig): GatewayConfig => ({ ...c, export: UNPACED });
 
-/** A tiny deterministic PRNG (mulberry32), so a seeded history is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Writes `count` changes into a fresh VinylDNS zone and OpenSRS mail domain named `domain`:
- * zone changes, record set changes and OpenSRS changes interleaved at random, with bursts that
- * share a millisecond (where VinylDNS's own zone change paging repeats items) and many seconds
- * shared across providers (where the merge's tie order decides).
- */
-export function seedHistory(stack: Stack, domain: string, count: number, seed = 1): { count: number; first: number; last: number } {
-  const random = prng(seed);
-  const vinyl = stack.sandbox.vinyldns.store;
-  const zone = vinyl.addZone(`${domain}.`, { createdMs: 1_600_000_000_000 });
-  stack.sandbox.opensrs.store.addDomain(domain);
-  let ms = 1_700_000_000_000;
-  const first = ms;
-  let written = 0;
-  while (written < count) {
-    ms += Math.floor(random() * 1500);
-    const pick = random();
-    // One change, or now and then a burst of up to 6 at the very same millisecond.
-    const burst = random() < 0.08 ? 2 + Math.floor(random() * 5) : 1;
-    for (let k = 0; k < burst && written < count; k++, written++) {
-      const actor = ['alice', 'bob', 'carol'][Math.floor(random() * 3)];
-      if (pick < 0.35) vinyl.appendZoneChange(zone.id, { createdMs: ms, userId: actor });
-      else if (pick < 0.7) vinyl.appendRecordSetChange(zone.id, { createdMs: ms, userId: actor });
-      else {
-        // Messages with a quote and a comma, or only a line break: CSV must quote both.
-        const msg = written % 2 === 0 ? `changed quota [${written}], "note", a\nb` : `changed quota [${written}]\nby ticket`;
-        stack.sandbox.opensrs.store.appendChange(domain, { time: Math.floor(ms / 1000), user: actor, msg });
-      }
-    }
-  }
-  return { count, first: Math.floor(first / 1000), last: Math.floor(ms / 1000) };
-}
+/** A long merged history in the stack's sandbox (src/sandbox/history.ts). */
+export const seedHistory = (stack: Stack, domain: string, count: number, seed = 1) => seedMergedHistory(stack.sandbox, domain, count, seed);
 
 /** What both formats and Query.changes say about a change. */
 export interface Row {

@@ -2,7 +2,8 @@
 // in total, in arrival order; concurrent exports capped per identity and in total, freed on release.
 import { describe, expect, it } from 'vitest';
 import { ExportPacing, RateLimiter, type Clock } from '../../src/export/pacing.js';
-import { DEFAULT_EXPORT } from '../../src/export/config.js';
+import { DEFAULT_EXPORT, exportConfig } from '../../src/export/config.js';
+import { reader } from '../../src/env.js';
 
 /** A clock that moves only when a sleeper is due: `sleep` resolves in time order. */
 function fakeClock(): Clock & { log: number[] } {
@@ -89,5 +90,15 @@ describe('ExportPacing', () => {
     const at = await turns(clock, [() => a.pace(), () => a.pace(), () => a.pace(), () => b.pace(), () => b.pace(), () => b.pace()]);
     expect(at.slice(0, 3)).toEqual([0, 500, 1000]);
     expect(at.slice(3)).toEqual([250, 750, 1250]);
+  });
+});
+
+describe('exportConfig', () => {
+  it('has documented defaults, per-identity shares capped by the totals, and names a bad variable', () => {
+    expect(exportConfig(reader({}))).toEqual({ maxConcurrent: 4, maxConcurrentPerIdentity: 2, upstreamRps: 20, upstreamRpsPerIdentity: 10, stallTimeoutMs: 60_000 });
+    expect(exportConfig(reader({ EXPORT_MAX_CONCURRENT: '1', EXPORT_UPSTREAM_RPS: '4' }))).toMatchObject({ maxConcurrentPerIdentity: 1, upstreamRpsPerIdentity: 4 });
+    expect(exportConfig(reader({ EXPORT_UPSTREAM_RPS_PER_IDENTITY: '50' })).upstreamRpsPerIdentity).toBe(50);
+    expect(() => exportConfig(reader({ EXPORT_UPSTREAM_RPS: 'fast' }))).toThrow('Invalid configuration: EXPORT_UPSTREAM_RPS must be a whole number from 1 to 100000, got "fast"');
+    expect(() => exportConfig(reader({ EXPORT_MAX_CONCURRENT: '0' }))).toThrow(/EXPORT_MAX_CONCURRENT must be/);
   });
 });
