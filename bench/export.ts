@@ -164,7 +164,7 @@ const quartiles = (xs: number[]) => (xs.length === 0 ? '–' : [0.25, 0.5, 0.75,
 const lines = [
   '# Export benchmark',
   '',
-  `Written by \`npm run bench:export\` (bench/export.ts) on ${startedAt.toISOString()}. The sandbox and the gateway each run in their own process; the benchmark reads each export as a fast client over loopback HTTP. The export pacing is raised out of the way (EXPORT_UPSTREAM_RPS=100000), so these are the gateway's own figures; at the default 20 upstream calls per second an export reads about 500 changes per second (about 4 upstream calls per page of 100).`,
+  `Written by \`npm run bench:export\` (bench/export.ts) on ${startedAt.toISOString()}. The sandbox and the gateway each run in their own process; the benchmark reads each export as a fast client over loopback HTTP. The export pacing is raised out of the way (EXPORT_UPSTREAM_RPS=100000), so these are the gateway's own figures; at the default pacing (10 upstream calls per second per identity, 20 in all; about 4 calls per page of 100) one export reads about 250 changes per second, and all exports together about 500.`,
   '',
   `- Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB RAM, ${machine.platform}, Node ${machine.node}.`,
   `- Load average (1, 5, 15 min): before ${loadBefore.map((x) => x.toFixed(2)).join(', ')}; after ${loadAfter.map((x) => x.toFixed(2)).join(', ')}.`,
