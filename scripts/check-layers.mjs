@@ -8,7 +8,7 @@ import path from 'node:path';
 
 /** Top-level folders and root files of src/, by layer (0 is the top). */
 const LAYERS = [
-  ['main.ts', 'sandbox'],
+  ['main.ts', 'cli', 'sandbox'],
   ['server.ts'],
   ['schema', 'generated', 'context.ts', 'config.ts', 'auth', 'limits', 'cache', 'observability', 'safety', 'http', 'trusted-documents', 'client-support.ts', 'live', 'export'],
   ['feed', 'connections'],

@@ -5,6 +5,7 @@ import { authConfig, credentialsMode, isAuthEnabled, isLoopback, openSrsAccess, 
 import { checkProductionCursorSecret, webConfig, type WebConfig } from './safety/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
+import { exportConfig, type ExportConfig } from './export/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
 import { tracingConfig } from './observability/tracing-config.js';
 import type { TracingConfig } from './observability/tracing.js';
@@ -76,6 +77,8 @@ export interface GatewayConfig {
   tracing?: TracingConfig;
   /** Absent: every operation runs (TRUSTED_DOCUMENTS unset). */
   trustedDocuments?: TrustedDocuments;
+  /** Absent: the defaults of src/export/config.ts. */
+  export?: ExportConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -186,5 +189,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     web: webConfig(reader(env), isLoopback(host), !isAuthEnabled(auth)),
     tracing: tracingConfig(reader(env)),
     trustedDocuments: trustedDocumentsConfig(reader(env)),
+    export: exportConfig(reader(env)),
   };
 }

@@ -30,6 +30,10 @@ import { corsOption, useVaryOrigin } from './safety/cors.js';
 import { useCsrfPrevention } from './safety/csrf.js';
 import { applyServerLimits, serverOptions } from './safety/server-limits.js';
 import { createClientSupport } from './client-support.js';
+import { DEFAULT_EXPORT } from './export/config.js';
+import { pacedDeps } from './export/pacing.js';
+import { EXPORT_PATH, useExport } from './export/use-export.js';
+import { feedUpstreams } from './schema/resolvers/feed.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -86,8 +90,16 @@ export function createGateway(config: GatewayConfig): Gateway {
       ...first,
       ...(web.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       useCsrfPrevention(),
-      ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH]),
+      ...useGatewayAuth(config.auth, '/graphql', ['/health', READINESS_PATH], [EXPORT_PATH]),
       ...endpoints,
+      // GET /export/changes: the feed read through a context of its own per page, as GraphQL would
+      // build it for this request, with every upstream call paced by the export limits.
+      useExport({
+        config: config.export ?? DEFAULT_EXPORT,
+        upstreams: (request, pace) => feedUpstreams(createContext(pacedDeps(deps, pace), request)),
+        registry: observability.metrics.registry,
+        logger,
+      }),
       ...useLimits(limits),
       // Before the response cache: its "never cache an answer with errors" must see the feed's
       // partial errors, which this plugin adds.

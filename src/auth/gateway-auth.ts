@@ -35,10 +35,14 @@ export function isVerifiedRequest(request: Request, context?: unknown): boolean 
 
 const unauthenticatedBody = () => JSON.stringify({ errors: [{ message: MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
 
-/** `openPaths`: the probes that answer without a token (the server passes /health and /readiness). */
-export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: string, openPaths: readonly string[]): Plugin[] {
+/**
+ * `openPaths`: the probes that answer without a token (the server passes /health and /readiness).
+ * `jwtRoutes`: endpoints other than GraphQL that take a JWT too (the export), verified on arrival.
+ */
+export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: string, openPaths: readonly string[], jwtRoutes: readonly string[] = []): Plugin[] {
   if (!auth || !isAuthEnabled(auth)) return [];
   const open = new Set(openPaths);
+  const routes = new Set(jwtRoutes);
   const digests = auth.tokens.map(digest);
   // Compares against every token, in constant time for each, so timing tells nothing.
   const isStaticToken = (token: string) => digests.reduce((found, d) => timingSafeEqual(digest(token), d) || found, false);
@@ -52,9 +56,9 @@ export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: st
         viaStaticToken.add(request);
         return;
       }
-      // A JWT is verified while the GraphQL request is parsed (below); nothing else takes one.
-      if (token !== undefined && auth.jwt && url.pathname === graphqlEndpoint) return;
-      endResponse(new fetchAPI.Response(unauthenticatedBody(), { status: 401, headers: { 'content-type': 'application/json', ...CHALLENGE } }));
+      // A JWT is verified while the GraphQL request is parsed, or on arrival on a JWT route (below).
+      if (token !== undefined && auth.jwt && (url.pathname === graphqlEndpoint || routes.has(url.pathname))) return;
+      endResponse(unauthenticated(fetchAPI));
     },
   };
   if (!auth.jwt) return [gate];
@@ -66,23 +70,35 @@ export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: st
       throw createGraphQLError(MESSAGE, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: CHALLENGE } } });
     },
   };
-  return [
-    gate,
-    useJWT({
-      signingKeyProviders: [signingKeys(jwt)],
-      tokenLookupLocations: [({ request }) => (viaStaticToken.has(request) ? undefined : bearerLookup(request))],
-      tokenVerification: {
-        algorithms: [...(jwt.secret !== undefined ? HS_ALGORITHMS : ASYMMETRIC_ALGORITHMS)],
-        ...(jwt.issuer !== undefined ? { issuer: jwt.issuer } : {}),
-        ...(jwt.audience !== undefined ? { audience: jwt.audience } : {}),
-      },
-      // Refusals are ours (above), so they all look alike: 401 UNAUTHENTICATED.
-      reject: { missingToken: false, invalidToken: false },
-      extendContext: 'jwt',
-    }),
-    verifiedJwt,
-  ];
+  const jwtPlugin = useJWT({
+    signingKeyProviders: [signingKeys(jwt)],
+    tokenLookupLocations: [({ request }) => (viaStaticToken.has(request) ? undefined : bearerLookup(request))],
+    tokenVerification: {
+      algorithms: [...(jwt.secret !== undefined ? HS_ALGORITHMS : ASYMMETRIC_ALGORITHMS)],
+      ...(jwt.issuer !== undefined ? { issuer: jwt.issuer } : {}),
+      ...(jwt.audience !== undefined ? { audience: jwt.audience } : {}),
+    },
+    // Refusals are ours (above), so they all look alike: 401 UNAUTHENTICATED.
+    reject: { missingToken: false, invalidToken: false },
+    extendContext: 'jwt',
+  });
+  // A JWT route is never parsed as GraphQL: its token is checked here, by the same plugin.
+  const verifiedRoute: Plugin = {
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      if (!routes.has(url.pathname) || viaStaticToken.has(request)) return;
+      try {
+        await jwtPlugin.onRequestParse?.({ request, url, serverContext } as never);
+      } catch {
+        // Refused below, as every other failed verification is.
+      }
+      if (!(serverContext as { jwt?: { payload?: unknown } }).jwt?.payload) endResponse(unauthenticated(fetchAPI));
+    },
+  };
+  return [gate, jwtPlugin, verifiedJwt, verifiedRoute];
 }
+
+const unauthenticated = (fetchAPI: { Response: typeof Response }) =>
+  new fetchAPI.Response(unauthenticatedBody(), { status: 401, headers: { 'content-type': 'application/json', ...CHALLENGE } });
 
 function bearerLookup(request: Request): { token: string; prefix: string } | undefined {
   const token = bearerToken(request);

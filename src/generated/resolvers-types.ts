@@ -155,6 +155,8 @@ export type Domain = Node & {
   __typename?: 'Domain';
   /** The changes made to the domain's mail settings. Cursors count from the oldest change, so a walk in either order neither repeats nor skips changes while new ones are recorded. */
   changes: DomainChangeConnection;
+  /** The URL of this history as one CSV or NDJSON download (`GET /export/changes`, with the same filters as `timeline`): for histories too long to page through. Send it the same `Authorization` header as GraphQL requests. */
+  exportUrl: Scalars['String']['output'];
   /** The opaque global id of this domain. */
   id: Scalars['ID']['output'];
   /** The domain name, lower case, without a trailing dot, e.g. `example.com`. */
@@ -173,6 +175,16 @@ export type DomainChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ChangeOrder>;
+};
+
+
+/** A mail domain in the OpenSRS Email API. */
+export type DomainExportUrlArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  format: ExportFormat;
+  providers?: InputMaybe<Array<Provider>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -232,6 +244,13 @@ export type DomainChangeEdge = {
   /** The change. */
   node: DomainChange;
 };
+
+/** The file formats of a history export (`GET /export/changes`). */
+export type ExportFormat =
+  /** Comma-separated values (RFC 4180) with a header row and fixed columns, the change's cursor last. */
+  | 'CSV'
+  /** Newline-delimited JSON: one change per line, with the provider's own fields and the change's cursor. */
+  | 'NDJSON';
 
 /** A mail exchanger record. */
 export type MxRecord = RecordData & {
@@ -698,6 +717,8 @@ export type Zone = Node & {
   domain?: Maybe<Domain>;
   /** The zone's contact e-mail address. */
   email: Scalars['String']['output'];
+  /** The URL of this history as one CSV or NDJSON download (`GET /export/changes`, with the same filters as `timeline`): for histories too long to page through. Send it the same `Authorization` header as GraphQL requests. */
+  exportUrl: Scalars['String']['output'];
   /** The record set changes of this zone that failed, newest first. */
   failedRecordSetChanges: RecordSetChangeConnection;
   /** The global id. A zone read now and a zone as recorded inside a change (`ZoneChange.zoneSnapshot`) have different ids, so client caches keep them apart. */
@@ -737,6 +758,16 @@ export type ZoneChangesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A DNS zone managed in VinylDNS. */
+export type ZoneExportUrlArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  format: ExportFormat;
+  providers?: InputMaybe<Array<Provider>>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1044,6 +1075,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DomainChangeConnection: ResolverTypeWrapper<Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DomainChangeEdge']>, nodes: Array<ResolversTypes['DomainChange']> }>;
   DomainChangeEdge: ResolverTypeWrapper<Omit<DomainChangeEdge, 'node'> & { node: ResolversTypes['DomainChange'] }>;
+  ExportFormat: ExportFormat;
   MXRecord: ResolverTypeWrapper<RecordDataModel>;
   NAPTRRecord: ResolverTypeWrapper<RecordDataModel>;
   NSRecord: ResolverTypeWrapper<RecordDataModel>;
@@ -1197,6 +1229,7 @@ export type DnsServerConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type DomainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Domain'] = ResolversParentTypes['Domain'], FederationReferenceType extends FederationReferenceTypes['Domain'] = FederationReferenceTypes['Domain']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Domain']> | FederationReferenceType, FederationReferenceType, ContextType>;
   changes?: Resolver<ResolversTypes['DomainChangeConnection'], ParentType, ContextType, RequireFields<DomainChangesArgs, 'order'>>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DomainExportUrlArgs, 'format'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<DomainTimelineArgs>>;
@@ -1412,6 +1445,7 @@ export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends Resol
   created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exportUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ZoneExportUrlArgs, 'format'>>;
   failedRecordSetChanges?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, Partial<ZoneFailedRecordSetChangesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isTest?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;

@@ -31,6 +31,16 @@ export function zoneChangeSummary(change: WireZoneChange): string {
   return `${ZONE_VERBS[change.changeType] ?? change.changeType} zone ${change.zone.name}${outcome(change.status)}`;
 }
 
+/** An OpenSRS change message on one line. */
+export const domainChangeSummary = (entry: { msg: string }): string => entry.msg.replace(/\s*\n\s*/g, ' ').trim();
+
+/** The summary of any change, as `Change.summary` gives it. */
+export function changeSummary(model: ChangeModel): string {
+  if (model.__typename === 'ZoneChange') return zoneChangeSummary(model.change);
+  if (model.__typename === 'RecordSetChange') return recordSetChangeSummary(model.change);
+  return domainChangeSummary(model.entry);
+}
+
 /** VinylDNS says `unknown user` when the id does not resolve (e.g. `system`). */
 export function recordSetChangeActor(change: WireRecordSetChange): string {
   return change.userName && change.userName !== 'unknown user' ? change.userName : change.userId;

@@ -4,14 +4,17 @@ import { BadUserInputError, GatewayError } from '../../errors.js';
 import type { DomainChangeResolvers, DomainResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { isoSeconds } from '../../model/time.js';
+import { domainChangeSummary } from '../../parents/summary.js';
 import { domainByName, zoneByName } from '../lookups.js';
 import { timeline } from './feed.js';
+import { exportUrl } from '../../export/url.js';
 
 export const Domain: DomainResolvers = {
   id: ({ name }) => encodeId({ type: 'Domain', name }),
   name: ({ name }) => name,
   changes: ({ name }, args, ctx) => domainChangeConnection(ctx.domainLog(name), ctx.cursors, args),
   timeline: ({ name }, args, ctx, info) => timeline(ctx, info, name, args),
+  exportUrl: ({ name }, args, ctx) => exportUrl(ctx, name, args),
   zone: async ({ name }, _, ctx) => {
     if (!ctx.hasVinylDns) return null;
     return zoneByName(ctx, name);
@@ -23,7 +26,7 @@ export const DomainChange: DomainChangeResolvers = {
   provider: () => 'OPENSRS',
   occurredAt: ({ entry }) => isoSeconds(entry.time),
   actor: ({ entry }) => entry.user,
-  summary: ({ entry }) => entry.msg.replace(/\s*\n\s*/g, ' ').trim(),
+  summary: ({ entry }) => domainChangeSummary(entry),
   application: ({ entry }) => entry.application,
   message: ({ entry }) => entry.msg,
   user: ({ entry }) => entry.user,

@@ -22,15 +22,7 @@ export async function timeline(
   args: FeedArgs,
   zoneId?: string,
 ): Promise<ChangeConnectionModel> {
-  const upstreams: FeedUpstreams = {
-    cursors: ctx.cursors,
-    vinyldns: ctx.hasVinylDns
-      ? { client: () => ctx.vinyldns(), zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null }
-      : undefined,
-    opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
-    // A filter may have to scan far: it stops with what it has when the operation's budget is spent.
-    mayRead: () => ctx.budget.remaining() > 0,
-  };
+  const upstreams = feedUpstreams(ctx, zoneId);
   const field = `${info.parentType.name}.${info.fieldName}`;
   const { connection, failures, unknownDomain } = await changeFeed(upstreams, field, domain, args);
   for (const { provider, error } of failures) ctx.partialErrors.push(partialError(provider, error, info));
@@ -40,6 +32,22 @@ export async function timeline(
     ctx.partialErrors.push(toGraphQLError(notFound, new GraphQLError(notFound.message, { path: responsePathAsArray(info.path), nodes: info.fieldNodes })));
   }
   return { ...connection, unavailableProviders: failures.map((f) => f.provider) };
+}
+
+/**
+ * What the feed reads through a request's context: its clients, and the zone looked up by name as
+ * the caller (who must be able to read it). The export endpoint reads the feed through this too.
+ */
+export function feedUpstreams(ctx: GraphQLContext, zoneId?: string): FeedUpstreams {
+  return {
+    cursors: ctx.cursors,
+    vinyldns: ctx.hasVinylDns
+      ? { client: () => ctx.vinyldns(), zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null }
+      : undefined,
+    opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
+    // A filter may have to scan far: it stops with what it has when the operation's budget is spent.
+    mayRead: () => ctx.budget.remaining() > 0,
+  };
 }
 
 /** The error that explains a missing provider, at the feed's path, beside the data. */

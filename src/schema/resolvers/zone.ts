@@ -4,6 +4,7 @@ import type { AclRuleResolvers, ZoneResolvers } from '../../generated/resolvers-
 import { encodeId } from '../../model/ids.js';
 import { zoneDomain } from './domain.js';
 import { timeline } from './feed.js';
+import { exportUrl } from '../../export/url.js';
 import { ACCESS_LEVELS, RECORD_TYPES, toEnum, ZONE_STATUSES } from '../enums.js';
 import { currentZone } from '../lookups.js';
 
@@ -40,6 +41,7 @@ export const Zone: ZoneResolvers = {
   },
   domain: ({ zone }, _, ctx) => zoneDomain(zone.name, ctx),
   timeline: ({ zone }, args, ctx, info) => timeline(ctx, info, zone.name, args, zone.id),
+  exportUrl: ({ zone }, args, ctx) => exportUrl(ctx, zone.name.replace(/\.$/, ''), args),
   recordSets: ({ zone }, args, ctx) => recordSetConnection(ctx.vinyldns(), ctx.cursors, zone.id, args),
 };
 
