@@ -4,6 +4,7 @@
 import { authConfig, credentialsMode, type AuthConfig, type CredentialsMode } from './auth/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
+import { liveConfig, type LiveConfig } from './live/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
 
 export { ConfigError } from './env.js';
@@ -59,6 +60,8 @@ export interface GatewayConfig {
   limits?: LimitsConfig;
   /** Absent: the defaults of src/cache/config.ts. */
   cache?: CacheConfig;
+  /** Absent: the defaults of src/live/config.ts. */
+  live?: LiveConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -160,5 +163,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     auth: authConfig(reader(env), host),
     limits: limitsConfig(reader(env)),
     cache: cacheConfig(reader(env)),
+    live: liveConfig(reader(env)),
   };
 }

@@ -12,6 +12,8 @@ import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
+import { upstreamIdentity } from './auth/identity.js';
+import type { LiveCaller, LiveChanges } from './live/index.js';
 
 export interface GraphQLContext {
   /** The VinylDNS client; throws PROVIDER_NOT_CONFIGURED when VinylDNS is not configured. */
@@ -28,6 +30,8 @@ export interface GraphQLContext {
   domainLog(name: string): DomainLog;
   /** Errors to report beside data that is still returned (a provider missing from the feed). */
   partialErrors: GraphQLError[];
+  /** Live subscriptions: the service, and this caller's identity and clients for its pollers. */
+  live?: { service: LiveChanges; caller(): LiveCaller };
 }
 
 export interface ContextDeps {
@@ -35,6 +39,7 @@ export interface ContextDeps {
   /** `forward`: each request is signed with the caller's keys (its X-VinylDNS-* headers), not `credentials`. */
   vinyldns?: { upstream: HttpUpstream; credentials?: VinylDnsCredentials; forward?: boolean; shared?: SharedReads };
   opensrs?: { upstream: HttpUpstream; credentials: OpenSrsCredentials; retryDelayMs?: number };
+  live?: LiveChanges;
 }
 
 /** `request`: the HTTP request being answered (forwarded credentials come from its headers). */
@@ -76,5 +81,12 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,
     partialErrors: [],
+    live: deps.live && {
+      service: deps.live,
+      caller: () => ({
+        identity: upstreamIdentity(deps, request),
+        upstreams: { vinyldns: deps.vinyldns ? vinyldns : undefined, opensrs: deps.opensrs ? opensrs : undefined },
+      }),
+    },
   };
 }

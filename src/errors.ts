@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_ERROR'
-  | 'PROVIDER_NOT_CONFIGURED';
+  | 'PROVIDER_NOT_CONFIGURED'
+  | 'SUBSCRIPTION_LIMIT_EXCEEDED';
 
 export type ProviderName = 'VINYLDNS' | 'OPENSRS';
 

@@ -22,10 +22,13 @@ import { withRequestId } from './request-id.js';
 import { DEFAULT_CACHE } from './cache/config.js';
 import { responseCache } from './cache/response-cache.js';
 import { SharedReads } from './providers/vinyldns/shared-reads.js';
+import { attachWebSocket, DEFAULT_LIVE, LiveChanges } from './live/index.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
   server: Server;
+  /** Live subscriptions (for tests and metrics). */
+  live: LiveChanges;
   /** Closes the HTTP server and the upstream pools. */
   close(): Promise<void>;
 }
@@ -54,6 +57,9 @@ export function createGateway(config: GatewayConfig): Gateway {
     observability.watch(upstream, openSrsProbe(upstream, { user, password, token }));
     deps.opensrs = { upstream, credentials: { user, password, token } };
   }
+  const liveSettings = config.live ?? DEFAULT_LIVE;
+  const live = new LiveChanges({ config: liveSettings, cursors: deps.cursors, secret: config.cursorSecret, registry: observability.metrics.registry });
+  deps.live = live;
   const limits = config.limits ?? DEFAULT_LIMITS;
   const { first, endpoints } = observability.plugins();
 
@@ -80,10 +86,13 @@ export function createGateway(config: GatewayConfig): Gateway {
   });
 
   const server = createServer((req, res) => withRequestId(req, () => yoga(req, res)));
+  const websocket = attachWebSocket(server, yoga, { path: '/graphql', maxSubscriptionsPerConnection: liveSettings.maxSubscriptionsPerConnection, heartbeatMs: liveSettings.heartbeatMs });
   return {
     yoga,
     server,
+    live,
     async close() {
+      await Promise.all([live.close(), websocket.close()]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
