@@ -28,8 +28,9 @@ export async function pollLanes(lanes: LiveLane[], frontier: LiveFrontier, since
         const reader = await lane.open();
         const than = frontier[lane.key];
         if (than === undefined) {
-          // No frontier yet: the lane starts at its head, and nothing before it is new.
-          const [head] = await reader.read(since === undefined ? {} : { until: since }, 1);
+          // No frontier yet: on the first poll the lane starts at its head; a lane that answers
+          // only later starts before the second polling began, so nothing since then is lost.
+          const [head] = await reader.read(since === undefined ? {} : { until: since - 1 }, 1);
           (next as Record<string, unknown>)[lane.key] = head?.position ?? null;
           return [];
         }
