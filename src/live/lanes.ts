@@ -50,8 +50,16 @@ function reader<T, P extends LanePosition>(key: SourceKey, source: NewerSource<T
   };
 }
 
+/** What a poller and a catch-up read: the lanes of a key, opened afresh for each read. */
+export interface LaneSet {
+  /** Providers this caller cannot use at all: reported to subscribers, never polled. */
+  readonly unavailable: ProviderFailure[];
+  /** The lanes for one read, in the feed's order. */
+  session(): LiveLane[];
+}
+
 /** The lanes of one (identity, domain, providers) key. */
-export class LiveLanes {
+export class LiveLanes implements LaneSet {
   /** The lanes polled, in the feed's order. */
   readonly keys: { key: SourceKey; provider: ProviderName }[] = [];
   /** Providers this caller cannot use at all (not configured, no keys): reported, never polled. */

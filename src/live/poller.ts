@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { FeedPosition } from '../feed/position.js';
 import type { Clock } from './clock.js';
 import { edgesOf } from './edges.js';
-import { failureOf, type LiveLanes } from './lanes.js';
+import { failureOf, type LaneSet } from './lanes.js';
 import type { LiveMetrics } from './metrics.js';
 import { pollLanes } from './poll.js';
 import type { LiveBatch, PollerState, ProviderFailure } from './types.js';
@@ -14,7 +14,7 @@ import type { LiveBatch, PollerState, ProviderFailure } from './types.js';
 export const IDLE_POLLS = 12;
 
 export interface PollerOptions {
-  lanes: LiveLanes;
+  lanes: LaneSet;
   actor: string | null;
   encode(position: FeedPosition): string;
   clock: Clock;

@@ -3,7 +3,7 @@
 import { GatewayError } from '../errors.js';
 import type { FeedPosition, SourceKey } from '../feed/position.js';
 import { edgesOf, oldestFirst } from './edges.js';
-import { failureOf, RANK, type LiveLanes } from './lanes.js';
+import { failureOf, RANK, type LaneSet, type LiveLane } from './lanes.js';
 import type { LanePosition, LiveEdge, LiveFrontier, LiveItem } from './types.js';
 
 const timeOf = (p: LanePosition): number => ('s' in p ? p.s : p.t);
@@ -19,7 +19,7 @@ const isOlder = (ka: SourceKey, a: LanePosition, kb: SourceKey, b: LanePosition)
  * newest change that is not newer than the cursor's change. The cursor's change is the oldest of
  * the positions it holds (the others are where their lanes were, newer, when it was made).
  */
-export async function frontierOfCursor(position: FeedPosition, lanes: LiveLanes): Promise<LiveFrontier> {
+export async function frontierOfCursor(position: FeedPosition, lanes: LaneSet): Promise<LiveFrontier> {
   const session = lanes.session();
   const at = (key: SourceKey) => position[key] as LanePosition | undefined;
   let own: SourceKey | undefined;
@@ -52,7 +52,7 @@ export async function frontierOfCursor(position: FeedPosition, lanes: LiveLanes)
   return frontier;
 }
 
-async function readOne(lane: ReturnType<LiveLanes['session']>[number], start: { after: LanePosition } | { until?: number }): Promise<LanePosition | undefined> {
+async function readOne(lane: LiveLane, start: { after: LanePosition } | { until?: number }): Promise<LanePosition | undefined> {
   try {
     const [item] = await (await lane.open()).read(start, 1);
     return item?.position;
@@ -68,7 +68,7 @@ const asLaneError = (provider: 'VINYLDNS' | 'OPENSRS', error: unknown) => {
 };
 
 /** The changes newer than `from` and no newer than `to`, as events, oldest first. */
-export async function catchUp(lanes: LiveLanes, from: LiveFrontier, to: LiveFrontier, limit: number, actor: string | null, encode: (p: FeedPosition) => string): Promise<LiveEdge[]> {
+export async function catchUp(lanes: LaneSet, from: LiveFrontier, to: LiveFrontier, limit: number, actor: string | null, encode: (p: FeedPosition) => string): Promise<LiveEdge[]> {
   const read = await Promise.all(
     lanes.session().map(async (lane): Promise<LiveItem[]> => {
       const than = from[lane.key] as LanePosition | null | undefined;
