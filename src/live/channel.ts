@@ -56,6 +56,11 @@ export class Channel {
     return this.attached.size + this.joining.size;
   }
 
+  /** Subscribers still waiting for the poll that starts them. */
+  get waiting(): number {
+    return this.joining.size;
+  }
+
   /** Joins `subscriber`: it starts with the first batch of a poll that begins after this call. */
   async add(subscriber: Subscriber): Promise<void> {
     const nonce = randomUUID();

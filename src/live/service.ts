@@ -66,15 +66,17 @@ export class LiveChanges {
     this.coordinator = options.coordinator ?? (options.config.redisUrl ? new RedisCoordinator(options.config.redisUrl, { keepMs: 20 * options.config.pollIntervalMs }) : new LocalCoordinator());
   }
 
-  /** Open subscriptions and keys on this replica, and how many of the keys it polls. */
-  stats(): { subscriptions: number; channels: number; polling: number } {
+  /** Open subscriptions (and how many wait for their first poll), keys, and keys polled here. */
+  stats(): { subscriptions: number; joining: number; channels: number; polling: number } {
     let subscriptions = 0;
+    let joining = 0;
     let polling = 0;
     for (const c of this.channels.values()) {
       subscriptions += c.size;
+      joining += c.waiting;
       if (c.polling) polling++;
     }
-    return { subscriptions, channels: this.channels.size, polling };
+    return { subscriptions, joining, channels: this.channels.size, polling };
   }
 
   async subscribe(caller: LiveCaller, args: LiveArgs): Promise<AsyncIterableIterator<LiveEvent>> {
@@ -146,6 +148,7 @@ export class LiveChanges {
           this.metrics.subscriptions.dec();
         },
         onEdges: (n) => this.metrics.events.inc(n),
+        retry: (run) => this.clock.setTimeout(run, config.pollIntervalMs),
       });
       this.metrics.subscriptions.inc();
       joined.add(subscriber).catch(() => subscriber.fail(new GatewayError('UPSTREAM_UNAVAILABLE', 'Live changes are not available right now (the coordination store cannot be reached)')));

@@ -1,7 +1,8 @@
 // One subscription on this replica. It waits for the batch that answers its join (the first poll
 // that started after it asked), catches up from its `after` cursor to that batch's frontier if it
 // has one, and from then on gets every batch. Batches that arrive during the catch-up are held,
-// so the events come out in order, each once.
+// so the events come out in order, each once; a catch-up a provider fails is reported once and
+// tried again until it succeeds.
 import { GatewayError } from '../errors.js';
 import { EventQueue } from './queue.js';
 import type { LiveBatch, LiveEdge, LiveEvent, LiveFrontier, ProviderFailure } from './types.js';
@@ -15,6 +16,8 @@ export interface SubscriberOptions {
   onClose(subscriber: Subscriber): void;
   /** Counts delivered change events. */
   onEdges?(count: number): void;
+  /** Runs a failed catch-up again a little later; absent: a failed catch-up ends the subscription. */
+  retry?(run: () => void): void;
 }
 
 export const failureError = (f: ProviderFailure) => new GatewayError(f.code, f.message, f.provider);
@@ -42,18 +45,27 @@ export class Subscriber {
       return;
     }
     this.stage = 'catching-up';
-    catchUp(batch.frontier).then(
-      (edges) => {
-        this.edges(edges);
-        this.stage = 'live';
-        for (const held of this.held.splice(0)) this.deliver(held);
-      },
-      (error: unknown) => {
-        // The gap cannot be filled now: say why and end; the client resubscribes with its cursor.
-        this.events.push({ error: error instanceof GatewayError ? error : new GatewayError('UPSTREAM_UNAVAILABLE', 'The changes after your cursor could not be read') });
-        this.events.end();
-      },
-    );
+    let told = false;
+    const attempt = () => {
+      if (this.events.isEnded) return;
+      catchUp(batch.frontier).then(
+        (edges) => {
+          this.edges(edges);
+          this.stage = 'live';
+          for (const held of this.held.splice(0)) this.deliver(held);
+        },
+        (error: unknown) => {
+          const gatewayError = error instanceof GatewayError ? error : new GatewayError('UPSTREAM_UNAVAILABLE', 'The changes after your cursor could not be read');
+          // A cursor the lists cannot resume from (gone, too far behind) will not get better.
+          if (gatewayError.code === 'BAD_USER_INPUT' || !this.options.retry) return this.fail(gatewayError);
+          // A provider failing: say so once, keep holding what arrives, and try again.
+          if (!told) this.events.push({ error: gatewayError });
+          told = true;
+          this.options.retry(attempt);
+        },
+      );
+    };
+    attempt();
   }
 
   deliver(batch: LiveBatch): void {

@@ -53,7 +53,7 @@ function harness(options: HarnessOptions = {}) {
     },
   });
   const subscribe = (catchUp?: CatchUp) => {
-    const subscriber = new Subscriber({ catchUp, onClose: (s) => channel.remove(s) });
+    const subscriber = new Subscriber({ catchUp, onClose: (s) => channel.remove(s), retry: (run) => clock.setTimeout(run, interval) });
     void channel.add(subscriber);
     const events: LiveEvent[] = [];
     let ended = false;
@@ -246,6 +246,38 @@ describe('a key with subscribers', () => {
     release();
     await settle();
     expect(b.ids()).toEqual(['old-1', x]);
+  });
+
+  it('reports a catch-up that a provider fails once, holds what arrives, and tries again', async () => {
+    const h = harness();
+    h.subscribe();
+    await h.clock.advance(0);
+    let attempts = 0;
+    const b = h.subscribe(async () => {
+      if (++attempts < 3) throw new GatewayError('UPSTREAM_UNAVAILABLE', 'OpenSRS could not be reached', 'OPENSRS');
+      return [{ cursor: 'old', node: { change: { id: 'old-1' } } as never }];
+    });
+    await h.clock.advance(0);
+    const x = h.lanes.land('zc');
+    await h.clock.advance(100);
+    expect(b.ids()).toEqual([]);
+    await h.clock.advance(200);
+    expect(attempts).toBe(3);
+    expect(b.ids()).toEqual(['old-1', x]);
+    expect(b.errors().map((e) => [e.code, e.provider])).toEqual([['UPSTREAM_UNAVAILABLE', 'OPENSRS']]);
+    expect(b.ended()).toBe(false);
+  });
+
+  it('ends a subscription whose cursor cannot be resumed from', async () => {
+    const h = harness();
+    h.subscribe();
+    await h.clock.advance(0);
+    const b = h.subscribe(async () => {
+      throw new GatewayError('BAD_USER_INPUT', 'The cursor points at a change that is no longer in this list', undefined, { reason: 'STALE_CURSOR' });
+    });
+    await h.clock.advance(0);
+    expect(b.ended()).toBe(true);
+    expect(b.errors().map((e) => e.details.reason)).toEqual(['STALE_CURSOR']);
   });
 
   it('stops polling with the last subscriber', async () => {
