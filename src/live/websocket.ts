@@ -7,9 +7,9 @@
 // stop answering (graphql-ws's keep-alive).
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 
 export interface WebSocketOptions {
@@ -52,7 +52,8 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
         if (!ids) active.set(ctx, (ids = new Set()));
         const max = options.maxSubscriptionsPerConnection;
         if (ids.size >= max) {
-          return [new GraphQLError(`Too many live subscriptions: at most ${max} per connection`, { extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED', limit: max } })];
+          // yoga's graphql: graphql-ws checks errors with `instanceof` against the copy it loads.
+          return [createGraphQLError(`Too many live subscriptions: at most ${max} per connection`, { extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED', limit: max } })];
         }
         const request = requestOf(ctx.extra.request, options.path, 'GET');
         const enveloped = yoga.getEnveloped({ ...ctx, request, socket: ctx.extra.socket, params: payload });
@@ -60,7 +61,8 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
         try {
           document = enveloped.parse(payload.query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The operation could not be parsed', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          const parseError = error instanceof Error && error.name === 'GraphQLError' ? (error as GraphQLError) : undefined;
+          return [createGraphQLError(parseError?.message ?? 'The operation could not be parsed', { extensions: { ...parseError?.extensions, code: parseError?.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' } })];
         }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
