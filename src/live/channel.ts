@@ -2,7 +2,7 @@
 // polls it. Every replica with subscribers of a key contends for the key's lock; the holder runs
 // the poller, every replica relays the batches to its own subscribers, in order, each once.
 // A replica whose last subscriber leaves stops polling and lets the lock go, so another replica
-// with subscribers takes over within about two intervals, from the committed state.
+// with subscribers takes over within two intervals, from the committed state.
 import { randomUUID } from 'node:crypto';
 import { GatewayError } from '../errors.js';
 import type { Clock } from './clock.js';
@@ -91,13 +91,14 @@ export class Channel {
     await this.contend();
   }
 
-  /** Takes or keeps the lock (polling while it holds it), every half interval. */
+  /** Takes or keeps the lock (polling while it holds it), every quarter of an interval. */
   private async contend(): Promise<void> {
     if (this.closed) return;
     const { coordinator, clock, intervalMs } = this.options;
     try {
-      // Half an interval between renewals, a lock of one and a half: a replica that stops
-      // renewing loses the key to another within two intervals.
+      // A lock of one and a half intervals, renewed (or asked for) every quarter of one: a
+      // replica that stops renewing loses the key to another within 1.75 intervals, and one that
+      // is merely slow has five chances to renew before it does.
       const held = await coordinator.acquire(this.key, this.owner, Math.ceil(intervalMs * 1.5));
       if (held && !this.poller && !this.closed) await this.startPolling();
       else if (!held && this.poller) this.stopPolling();
@@ -112,7 +113,7 @@ export class Channel {
       if (this.poller) this.poller.wake(nonce);
       else coordinator.wake(this.key, nonce).catch(() => undefined);
     }
-    if (!this.closed) this.timer = clock.setTimeout(() => void this.contend(), Math.max(1, Math.floor(intervalMs / 2)));
+    if (!this.closed) this.timer = clock.setTimeout(() => void this.contend(), Math.max(1, Math.floor(intervalMs / 4)));
   }
 
   private async startPolling(): Promise<void> {

@@ -357,9 +357,11 @@ describe('a relay (a replica that does not poll the key)', () => {
     h.subscribe();
     await h.clock.advance(0);
     expect(relay.wakes).toHaveLength(1);
+    await h.clock.advance(99);
+    expect(relay.wakes).toHaveLength(1);
     await h.clock.advance(100);
-    expect(relay.wakes).toHaveLength(2);
-    expect(relay.wakes[1]).toBe(relay.wakes[0]);
+    expect(relay.wakes.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(relay.wakes).size).toBe(1);
   });
 
   it('relays in order, skips repeats, replays what pub/sub lost, and ends subscriptions when it cannot', async () => {
