@@ -37,6 +37,7 @@ export class Channel {
   private stopListening: (() => Promise<void>) | undefined;
   private timer: unknown;
   private closed = false;
+  private closing: Promise<void> | undefined;
   private batches: Promise<void> = Promise.resolve();
   private readonly ready: Promise<void>;
 
@@ -76,9 +77,10 @@ export class Channel {
     if (this.size === 0) void this.close();
   }
 
-  /** Ends every subscription (the gateway is stopping). */
-  closeAll(): void {
+  /** Ends every subscription and lets the key go (the gateway is stopping). */
+  async closeAll(): Promise<void> {
     for (const subscriber of [...this.attached, ...[...this.joining.values()].map((j) => j.subscriber)]) subscriber.events.end();
+    await this.close();
   }
 
   private async open(): Promise<void> {
@@ -175,8 +177,12 @@ export class Channel {
     for (const subscriber of [...this.attached]) subscriber.fail(LOST());
   }
 
-  private async close(): Promise<void> {
-    if (this.closed) return;
+  private close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closed = true;
     this.options.onClosed(this);
     this.options.clock.clearTimeout(this.timer);

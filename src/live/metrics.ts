@@ -1,6 +1,5 @@
 // The live metrics, in the gateway's Prometheus registry (src/observability/metrics.ts).
 import { Counter, Gauge, type Registry } from 'prom-client';
-import type { ProviderName } from '../errors.js';
 
 export interface LiveMetrics {
   subscriptions: Gauge;
@@ -25,5 +24,3 @@ export function liveMetrics(registry?: Registry): LiveMetrics {
     }),
   };
 }
-
-export const failureLabels = (provider: ProviderName, code: string) => ({ provider, code });

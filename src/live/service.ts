@@ -3,8 +3,8 @@
 import { GatewayError, type ProviderName } from '../errors.js';
 import { feedDomain, feedFilters, feedScope } from '../feed/index.js';
 import { isFeedPosition, type FeedPosition } from '../feed/position.js';
-import type { CursorCodec } from '../pagination/cursor.js';
 import type { Registry } from 'prom-client';
+import type { CursorCodec } from '../pagination/cursor.js';
 import { Channel } from './channel.js';
 import { systemClock, type Clock } from './clock.js';
 import type { LiveConfig } from './config.js';
@@ -159,8 +159,9 @@ export class LiveChanges {
     }
   }
 
+  /** Ends every subscription, releases the keys this replica polls, and disconnects. */
   async close(): Promise<void> {
-    for (const channel of [...this.channels.values()]) channel.closeAll();
+    await Promise.all([...this.channels.values()].map((channel) => channel.closeAll()));
     await this.coordinator.close();
   }
 }

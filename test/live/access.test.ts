@@ -92,10 +92,10 @@ describe('with gateway tokens and forwarded VinylDNS keys', () => {
   });
 });
 
-describe('limits and bad arguments', () => {
+describe('limits, heartbeats and bad arguments', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startLiveStack({ maxSubscriptionsPerConnection: 2, maxSubscriptionsPerIdentity: 3, maxPollers: 2 });
+    stack = await startLiveStack({ maxSubscriptionsPerConnection: 2, maxSubscriptionsPerIdentity: 3, maxPollers: 2, heartbeatMs: 200 });
   });
   afterAll(() => stack.close());
 
@@ -131,6 +131,34 @@ describe('limits and bad arguments', () => {
     const d = subscribe('sse', stack.url, { domain: 'ok' });
     await started(stack, 1);
     await stopAll(stack, d);
+  });
+
+  it('keeps idle streams alive: comment lines on SSE, pings on WebSocket', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { changes(domain: "example.com") { cursor } }' }),
+      signal: controller.signal,
+    });
+    const reader = res.body!.getReader();
+    let text = '';
+    // yoga writes a comment line at once and then every 12 s (300 ms under NODE_ENV=test).
+    while ((text.match(/^:$/gm) ?? []).length < 2) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).not.toContain('event: next');
+    controller.abort();
+
+    const pinged = await new Promise<boolean>((resolve) => {
+      const socket = new WebSocket(`${stack.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+      socket.on('ping', () => {
+        socket.terminate();
+        resolve(true);
+      });
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+      socket.on('error', () => resolve(false));
+    });
+    expect(pinged).toBe(true);
+    await until(() => stack.gateway.live.stats().channels === 0, 'the SSE subscription to end');
   });
 
   it('answers bad arguments with BAD_USER_INPUT: a domain that is none, a cursor that is not one, a cursor of other filters', async () => {
