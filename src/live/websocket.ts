@@ -19,7 +19,6 @@ export interface WebSocketOptions {
   heartbeatMs: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Yoga = YogaServerInstance<any, any>;
 type Enveloped = ReturnType<Yoga['getEnveloped']>;
 
