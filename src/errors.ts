@@ -55,4 +55,11 @@ export class ProviderNotConfiguredError extends GatewayError {
   }
 }
 
+/** A live subscription limit was reached (README "Live changes"). */
+export class SubscriptionLimitError extends GatewayError {
+  constructor(what: string, limit: number, details: Record<string, unknown> = {}) {
+    super('SUBSCRIPTION_LIMIT_EXCEEDED', `Too many ${what}: at most ${limit}`, undefined, { ...details, limit });
+  }
+}
+
 export const isGatewayError = (e: unknown): e is GatewayError => e instanceof GatewayError;

@@ -10,6 +10,8 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
     private readonly onClose: () => void,
     /** Events held for a client that does not read them; more ends the stream. */
     private readonly maxQueued = 10_000,
+    /** The last event of a stream ended that way (it says why). */
+    private readonly overflowed?: () => T,
   ) {}
 
   get isEnded(): boolean {
@@ -27,6 +29,7 @@ export class EventQueue<T> implements AsyncIterableIterator<T> {
     }
     if (this.items.length >= this.maxQueued) {
       // A consumer this far behind cannot catch up: end it; it resumes with its last cursor.
+      if (this.overflowed) this.items.push(this.overflowed());
       this.end();
       return false;
     }

@@ -1,6 +1,6 @@
 // The subscription entry point: argument checks, limits, the caller's key, the resume point,
 // then a subscriber on the key's channel.
-import { GatewayError, type ProviderName } from '../errors.js';
+import { GatewayError, SubscriptionLimitError, type ProviderName } from '../errors.js';
 import { feedDomain, feedFilters, feedScope } from '../feed/index.js';
 import { isFeedPosition, type FeedPosition } from '../feed/position.js';
 import type { Registry } from 'prom-client';
@@ -47,12 +47,6 @@ export interface LiveOptions {
   coordinator?: Coordinator;
 }
 
-export class SubscriptionLimitError extends GatewayError {
-  constructor(what: string, limit: number) {
-    super('SUBSCRIPTION_LIMIT_EXCEEDED', `Too many live subscriptions: at most ${limit} ${what}`, undefined, { limit });
-  }
-}
-
 export class LiveChanges {
   readonly metrics: LiveMetrics;
   private readonly channels = new Map<string, Channel>();
@@ -89,8 +83,8 @@ export class LiveChanges {
 
     // Reserved before anything is awaited, so concurrent subscribes cannot overshoot.
     const count = this.perIdentity.get(identity) ?? 0;
-    if (count >= config.maxSubscriptionsPerIdentity) throw new SubscriptionLimitError('per identity', config.maxSubscriptionsPerIdentity);
-    if (!this.channels.has(key) && this.channels.size >= config.maxPollers) throw new SubscriptionLimitError('distinct domains and filters at a time', config.maxPollers);
+    if (count >= config.maxSubscriptionsPerIdentity) throw new SubscriptionLimitError('live subscriptions per identity', config.maxSubscriptionsPerIdentity);
+    if (!this.channels.has(key) && this.channels.size >= config.maxPollers) throw new SubscriptionLimitError('distinct domains and filters watched at a time', config.maxPollers);
     this.perIdentity.set(identity, count + 1);
     let reserved = true;
     const release = () => {

@@ -3,7 +3,7 @@
 // has one, and from then on gets every batch. Batches that arrive during the catch-up are held,
 // so the events come out in order, each once; a catch-up a provider fails is reported once and
 // tried again until it succeeds.
-import { GatewayError } from '../errors.js';
+import { GatewayError, SubscriptionLimitError } from '../errors.js';
 import { EventQueue } from './queue.js';
 import type { LiveBatch, LiveEdge, LiveEvent, LiveFrontier, ProviderFailure } from './types.js';
 
@@ -20,6 +20,9 @@ export interface SubscriberOptions {
   retry?(run: () => void): void;
 }
 
+/** Events held for a subscriber that does not read them. */
+export const MAX_QUEUED = 10_000;
+
 export const failureError = (f: ProviderFailure) => new GatewayError(f.code, f.message, f.provider);
 
 export class Subscriber {
@@ -28,7 +31,13 @@ export class Subscriber {
   private readonly held: LiveBatch[] = [];
 
   constructor(private readonly options: SubscriberOptions) {
-    this.events = new EventQueue<LiveEvent>(() => options.onClose(this));
+    this.events = new EventQueue<LiveEvent>(
+      () => options.onClose(this),
+      MAX_QUEUED,
+      () => ({
+        error: new SubscriptionLimitError(`events waiting for a client that does not read them (subscribe again with the last cursor received)`, MAX_QUEUED, { reason: 'TOO_SLOW' }),
+      }),
+    );
   }
 
   get joined(): boolean {
