@@ -84,7 +84,10 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     live: deps.live && {
       service: deps.live,
       caller: () => ({
-        identity: upstreamIdentity(deps, request),
+        identity: upstreamIdentity({
+          vinyldns: deps.vinyldns && (() => requestCredentials(deps.vinyldns!, request)),
+          opensrs: deps.opensrs && (() => deps.opensrs!.credentials),
+        }),
         upstreams: { vinyldns: deps.vinyldns ? vinyldns : undefined, opensrs: deps.opensrs ? opensrs : undefined },
       }),
     },

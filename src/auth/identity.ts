@@ -1,25 +1,40 @@
-// Who a request reads upstream as: the forwarded VinylDNS keys (or the gateway's own) and the
-// gateway's OpenSRS user. Two requests with the same identity see the same upstream data, so a
-// live poller serves them both; the value holds secrets and is only ever hashed (src/live/).
-import type { VinylDnsCredentials } from '../providers/vinyldns/sign.js';
-import { requestCredentials } from './credentials.js';
+// Who a request reads upstream as: the VinylDNS keys its calls are signed with (forwarded or the
+// gateway's own) and the OpenSRS credentials its calls carry. Two requests with the same identity
+// see the same upstream data, so a live poller serves them both. Secrets are part of it (a wrong
+// secret must never join a right one's poller); the value is only ever hashed (src/live/).
 
-interface Sources {
-  vinyldns?: { credentials?: VinylDnsCredentials; forward?: boolean };
-  opensrs?: { credentials: { user: string } };
+interface Credentials {
+  /** The request's VinylDNS keys; throws when it has none usable. */
+  vinyldns?: () => { accessKey: string; secretKey: string };
+  /** The request's OpenSRS credentials; throws when it has none usable. */
+  opensrs?: () => { user: string; password?: string; token?: string };
 }
 
-export function upstreamIdentity(sources: Sources, request: Request | undefined): string {
-  const parts: string[] = [];
-  if (sources.vinyldns) {
+export function upstreamIdentity({ vinyldns, opensrs }: Credentials): string {
+  const part = (name: string, read: () => string[]) => {
     try {
-      const { accessKey, secretKey } = requestCredentials(sources.vinyldns, request);
-      parts.push(`vinyldns\n${accessKey}\n${secretKey}`);
+      return [name, ...read()].join('\n');
     } catch {
-      // No usable keys: every such caller gets the same (failing) VinylDNS answers.
-      parts.push('vinyldns\n-');
+      // No usable credentials: every such caller gets the same (failing) answers.
+      return `${name}\n-`;
     }
+  };
+  const parts: string[] = [];
+  if (vinyldns) {
+    parts.push(
+      part('vinyldns', () => {
+        const { accessKey, secretKey } = vinyldns();
+        return [accessKey, secretKey];
+      }),
+    );
   }
-  if (sources.opensrs) parts.push(`opensrs\n${sources.opensrs.credentials.user}`);
+  if (opensrs) {
+    parts.push(
+      part('opensrs', () => {
+        const { user, password, token } = opensrs();
+        return [user, password ?? '', token ?? ''];
+      }),
+    );
+  }
   return parts.join('\n');
 }

@@ -17,6 +17,12 @@ export interface WebSocketOptions {
   path: string;
   maxSubscriptionsPerConnection: number;
   heartbeatMs: number;
+  /**
+   * Checks of the upgrade the HTTP pipeline cannot make because they happen before it (e.g. the
+   * Host header, or the Origin of a browser's WebSocket, which no CORS rule covers): a status to
+   * refuse with, or undefined.
+   */
+  refuse?: (req: IncomingMessage) => number | undefined;
 }
 
 type Yoga = YogaServerInstance<any, any>;
@@ -31,6 +37,8 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== options.path) return refuse(socket, 404);
+    const refused = options.refuse?.(req);
+    if (refused !== undefined) return refuse(socket, refused);
     authorize(yoga, req, options.path).then(
       (status) => {
         if (status !== 200) return refuse(socket, status);

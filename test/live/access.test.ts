@@ -2,7 +2,10 @@
 // the caller's own VinylDNS keys for the poller's reads, one poller per identity (never sharing
 // another identity's changes), the subscription limits, and bad arguments as coded errors.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
+import { attachWebSocket } from '../../src/live/index.js';
 import { sandboxZoneId } from '../../src/sandbox/vinyldns/seed/zones.js';
 import { keyOf, subscribe, until, wsClient } from '../helpers/live-clients.js';
 import { headCursor, liveDomain, started, startLiveStack, stopAll } from '../helpers/live-stack.js';
@@ -54,6 +57,32 @@ describe('with gateway tokens and forwarded VinylDNS keys', () => {
     expect(wrong).toBe(401);
     expect(stack.sandbox.vinyldns.log.length + stack.sandbox.opensrs.log.length).toBe(calls);
     expect(stack.gateway.live.stats().channels).toBe(0);
+  });
+
+  it('lets the server refuse an upgrade before the pipeline sees it (e.g. a foreign Origin)', async () => {
+    const server = createServer();
+    const ws = attachWebSocket(server, stack.gateway.yoga, {
+      path: '/graphql',
+      maxSubscriptionsPerConnection: 5,
+      heartbeatMs: 12_000,
+      refuse: (req) => (req.headers.origin === 'https://evil.example' ? 403 : undefined),
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const statusWith = (headers: Record<string, string>) =>
+      new Promise<number>((resolve) => {
+        const socket = new WebSocket(url, 'graphql-transport-ws', { headers });
+        socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        socket.on('open', () => {
+          socket.terminate();
+          resolve(101);
+        });
+        socket.on('error', () => undefined);
+      });
+    expect(await statusWith({ ...ALICE, origin: 'https://evil.example' })).toBe(403);
+    expect(await statusWith({ ...ALICE, origin: 'https://ok.example' })).toBe(101);
+    await ws.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
   it('polls with each caller’s own keys, one poller per identity, and never sends one identity another’s changes', async () => {
