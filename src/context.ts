@@ -12,7 +12,7 @@ import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
-import { upstreamIdentity } from './auth/identity.js';
+import { liveCaller } from './auth/live-caller.js';
 import type { LiveCaller, LiveChanges } from './live/index.js';
 
 export interface GraphQLContext {
@@ -81,15 +81,6 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,
     partialErrors: [],
-    live: deps.live && {
-      service: deps.live,
-      caller: () => ({
-        identity: upstreamIdentity({
-          vinyldns: deps.vinyldns && (() => requestCredentials(deps.vinyldns!, request)),
-          opensrs: deps.opensrs && (() => deps.opensrs!.credentials),
-        }),
-        upstreams: { vinyldns: deps.vinyldns ? vinyldns : undefined, opensrs: deps.opensrs ? opensrs : undefined },
-      }),
-    },
+    live: deps.live && { service: deps.live, caller: () => liveCaller(deps, request) },
   };
 }
