@@ -6,6 +6,7 @@ import { checkProductionCursorSecret, webConfig, type WebConfig } from './safety
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';
 import { exportConfig, type ExportConfig } from './export/config.js';
+import { liveConfig, type LiveConfig } from './live/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
 import { tracingConfig } from './observability/tracing-config.js';
 import type { TracingConfig } from './observability/tracing.js';
@@ -79,6 +80,8 @@ export interface GatewayConfig {
   trustedDocuments?: TrustedDocuments;
   /** Absent: the defaults of src/export/config.ts. */
   export?: ExportConfig;
+  /** Absent: the defaults of src/live/config.ts. */
+  live?: LiveConfig;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -190,5 +193,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     tracing: tracingConfig(reader(env)),
     trustedDocuments: trustedDocumentsConfig(reader(env)),
     export: exportConfig(reader(env)),
+    live: liveConfig(reader(env)),
   };
 }

@@ -16,6 +16,8 @@ import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
 import { zoneReadersOnly } from './auth/mail-access.js';
 import { openSrsRequestCredentials } from './auth/opensrs-credentials.js';
+import { liveCaller } from './auth/live-caller.js';
+import type { LiveCaller, LiveChanges } from './live/index.js';
 
 export interface GraphQLContext {
   /** The VinylDNS client; throws PROVIDER_NOT_CONFIGURED when VinylDNS is not configured. */
@@ -38,6 +40,8 @@ export interface GraphQLContext {
    * (also counting the batch's), so an optional scan can stop with what it has instead of failing.
    */
   budget: UpstreamBudget;
+  /** Live subscriptions: the service, and this caller's identity and clients for its pollers. */
+  live?: { service: LiveChanges; caller(): LiveCaller };
 }
 
 export interface ContextDeps {
@@ -59,6 +63,7 @@ export interface ContextDeps {
   };
   /** MAX_UPSTREAM_CALLS and MAX_UPSTREAM_CALLS_PER_BATCH; default 50 and 50. */
   budget?: BudgetLimits;
+  live?: LiveChanges;
 }
 
 /** `request`: the HTTP request being answered (forwarded credentials come from its headers). */
@@ -111,5 +116,6 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     domainLog,
     partialErrors: [],
     budget,
+    live: deps.live && { service: deps.live, caller: () => liveCaller(deps, request) },
   };
 }

@@ -13,7 +13,10 @@ export type ErrorCode =
   /** The operation (or batch) used up its upstream calls (src/providers/budget.ts). */
   | 'UPSTREAM_BUDGET_EXCEEDED'
   /** This gateway's own queue for an upstream is full: local overload, not an upstream failure. */
-  | 'GATEWAY_OVERLOADED';
+  | 'GATEWAY_OVERLOADED'
+
+  /** Too many live subscriptions for this connection, identity or replica. */
+  | 'SUBSCRIPTION_LIMIT_EXCEEDED';
 
 export type ProviderName = 'VINYLDNS' | 'OPENSRS';
 
@@ -55,6 +58,13 @@ export class ProviderNotConfiguredError extends GatewayError {
       `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} is not configured on this gateway (set ${variable})`,
       provider,
     );
+  }
+}
+
+/** A live subscription limit was reached (README "Live changes"). */
+export class SubscriptionLimitError extends GatewayError {
+  constructor(what: string, limit: number, details: Record<string, unknown> = {}) {
+    super('SUBSCRIPTION_LIMIT_EXCEEDED', `Too many ${what}: at most ${limit}`, undefined, { ...details, limit });
   }
 }
 

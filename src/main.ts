@@ -1,6 +1,7 @@
 // `npm start`: the gateway from the environment, or, with no upstream configured, the gateway
 // against the embedded sandbox (our simulators of both providers on loopback).
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
+import { parseInteger } from './env.js';
 import { startSandbox, type Sandbox } from './sandbox/index.js';
 import { createGateway, listen } from './server.js';
 
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
 
   let sandbox: Sandbox | undefined;
   if (config.sandbox) {
-    sandbox = await startSandbox();
+    // A change lands in example.com every few seconds, so live subscriptions show something.
+    sandbox = await startSandbox({ activityMs: parseInteger(process.env, 'SANDBOX_ACTIVITY_MS', 4_000, 0, 3_600_000) });
     config = { ...config, ...sandbox.gatewayConfig() };
     console.log(`Sandbox: VinylDNS simulator at ${sandbox.vinyldnsUrl}, OpenSRS simulator at ${sandbox.opensrsUrl}`);
   }

@@ -25,7 +25,7 @@ import { OpenSrsSharedReads } from './providers/opensrs/shared-reads.js';
 import { isVerifiedRequest } from './auth/gateway-auth.js';
 import { isAuthEnabled, isLoopback } from './auth/config.js';
 import { defaultWebConfig } from './safety/config.js';
-import { refuseForeignHost } from './safety/allowed-hosts.js';
+import { hostName, isHostAllowed, refuseForeignHost } from './safety/allowed-hosts.js';
 import { corsOption, useVaryOrigin } from './safety/cors.js';
 import { useCsrfPrevention } from './safety/csrf.js';
 import { applyServerLimits, serverOptions } from './safety/server-limits.js';
@@ -34,10 +34,13 @@ import { DEFAULT_EXPORT } from './export/config.js';
 import { pacedDeps } from './export/pacing.js';
 import { EXPORT_PATH, useExport } from './export/use-export.js';
 import { feedUpstreams } from './schema/resolvers/feed.js';
+import { attachWebSocket, DEFAULT_LIVE, LiveChanges } from './live/index.js';
 
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, GraphQLContext>;
   server: Server;
+  /** Live subscriptions (for tests and metrics). */
+  live: LiveChanges;
   /** Closes the HTTP server and the upstream pools. */
   close(): Promise<void>;
 }
@@ -77,6 +80,9 @@ export function createGateway(config: GatewayConfig): Gateway {
     const shared = cache.coalesce === false ? undefined : new OpenSrsSharedReads();
     deps.opensrs = { upstream, credentials, forward: config.opensrs.credentials === 'forward', access, shared };
   }
+  const liveSettings = config.live ?? DEFAULT_LIVE;
+  const live = new LiveChanges({ config: liveSettings, cursors: deps.cursors, secret: config.cursorSecret, registry: observability.metrics.registry });
+  deps.live = live;
   const { first, endpoints } = observability.plugins();
 
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
@@ -119,10 +125,27 @@ export function createGateway(config: GatewayConfig): Gateway {
     withRequestId(req, () => yoga(req, res));
   });
   applyServerLimits(server, web.server);
+  const websocket = attachWebSocket(server, yoga, {
+    path: '/graphql',
+    maxSubscriptionsPerConnection: liveSettings.maxSubscriptionsPerConnection,
+    heartbeatMs: liveSettings.heartbeatMs,
+    // An upgrade bypasses the request handler above: the same Host check applies to it, and a
+    // browser's WebSocket from another origin (which no CORS rule covers) is refused.
+    refuse: (req) => {
+      if (!isHostAllowed(req.headers.host, web.allowedHosts)) return 421;
+      // Operations over WebSocket skip yoga's request hooks, where trusted documents are enforced.
+      if (config.trustedDocuments) return 403;
+      const origin = req.headers.origin;
+      if (origin !== undefined && hostName(new URL(origin).host) !== hostName(req.headers.host) && !web.corsOrigins.includes(origin)) return 403;
+      return undefined;
+    },
+  });
   return {
     yoga,
     server,
+    live,
     async close() {
+      await Promise.all([live.close(), websocket.close()]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

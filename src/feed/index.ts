@@ -5,7 +5,7 @@ import { BadUserInputError, ProviderNotConfiguredError, type ProviderName } from
 import { SAFE_FILTER } from '../model/names.js';
 import { forwardArgs } from '../pagination/args.js';
 import { connection, type Connection } from '../pagination/connection.js';
-import type { CursorCodec } from '../pagination/cursor.js';
+import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
 import { domainChangeModel, recordSetChangeModel, zoneChangeModel, type ChangeModel } from '../parents/models.js';
 import { normaliseMailDomain, type OpenSrsChange } from '../providers/opensrs/client.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
@@ -54,18 +54,31 @@ type Recognition = Map<ProviderName, boolean>;
 
 const seconds = (d: Date | null | undefined) => (d ? Math.floor(d.getTime() / 1000) : undefined);
 
-/** `field`: the field the caller asked for, named in errors about its arguments. */
-export async function changeFeed(upstreams: FeedUpstreams, field: string, domain: string, args: FeedArgs): Promise<FeedResult> {
+/** The domain as the feed keys it (lower case, no trailing dot); BAD_USER_INPUT when it is none. */
+export function feedDomain(domain: string): string {
   const name = domain.trim().replace(/\.$/, '').toLowerCase();
   if (!SAFE_FILTER.test(name) || name.includes('*')) throw new BadUserInputError(`"${domain}" is not a valid domain name`, { argument: 'domain' });
-  const filters: FeedFilters = {
-    providers: args.providers ? [...new Set(args.providers)].sort() : null,
-    since: seconds(args.since),
-    until: seconds(args.until),
-    actor: args.actor ?? null,
-  };
-  // One scope for the three feed fields: their cursors are interchangeable for one domain.
-  const scope = { field: 'Change.timeline', label: field, binding: { domain: name, ...filters } };
+  return name;
+}
+
+export const feedFilters = (args: Omit<FeedArgs, 'first' | 'after'>): FeedFilters => ({
+  providers: args.providers ? [...new Set(args.providers)].sort() : null,
+  since: seconds(args.since),
+  until: seconds(args.until),
+  actor: args.actor ?? null,
+});
+
+/**
+ * One scope for the three feed fields and the live subscription: their cursors are
+ * interchangeable for one domain and filter set. `label`: the field named in errors.
+ */
+export const feedScope = (name: string, filters: FeedFilters, label: string): CursorScope => ({ field: 'Change.timeline', label, binding: { domain: name, ...filters } });
+
+/** `field`: the field the caller asked for, named in errors about its arguments. */
+export async function changeFeed(upstreams: FeedUpstreams, field: string, domain: string, args: FeedArgs): Promise<FeedResult> {
+  const name = feedDomain(domain);
+  const filters = feedFilters(args);
+  const scope = feedScope(name, filters, field);
   const { first, after } = forwardArgs(field, args);
   const start = after === undefined ? {} : upstreams.cursors.decode(scope, after, 'after', isFeedPosition);
 

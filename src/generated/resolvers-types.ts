@@ -676,6 +676,22 @@ export type SshfpRecord = RecordData & {
   text: Scalars['String']['output'];
 };
 
+/** Changes pushed as they land, over GraphQL over SSE (`Accept: text/event-stream`, the `graphql-sse` client) or GraphQL over WebSocket (the `graphql-ws` protocol) on the same endpoint. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The changes of a domain as they land, across providers, oldest first: each change exactly once, including several in the same second. Each event is an edge of `Query.changes` for the same domain and filters: its cursor pages on from there with `Query.changes`, or resumes this subscription with `after`. Changes of the same second from different providers come in the order the gateway found them. When a provider fails, one event with an error (its `code` and `provider`) says so, the others' changes keep coming, and its changes follow when it answers again, none lost. */
+  changes: ChangeEdge;
+};
+
+
+/** Changes pushed as they land, over GraphQL over SSE (`Accept: text/event-stream`, the `graphql-sse` client) or GraphQL over WebSocket (the `graphql-ws` protocol) on the same endpoint. */
+export type SubscriptionChangesArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  domain: Scalars['String']['input'];
+  providers?: InputMaybe<Array<Provider>>;
+};
+
 /** A text record. */
 export type TxtRecord = RecordData & {
   __typename?: 'TXTRecord';
@@ -1100,6 +1116,7 @@ export type ResolversTypes = ResolversObject<{
   SRVRecord: ResolverTypeWrapper<RecordDataModel>;
   SSHFPRecord: ResolverTypeWrapper<RecordDataModel>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TXTRecord: ResolverTypeWrapper<RecordDataModel>;
   UnknownRecord: ResolverTypeWrapper<RecordDataModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
@@ -1152,6 +1169,7 @@ export type ResolversParentTypes = ResolversObject<{
   SRVRecord: RecordDataModel;
   SSHFPRecord: RecordDataModel;
   SafeInt: Scalars['SafeInt']['output'];
+  Subscription: Record<PropertyKey, never>;
   TXTRecord: RecordDataModel;
   UnknownRecord: RecordDataModel;
   Zone: ZoneModel;
@@ -1421,6 +1439,10 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  changes?: SubscriptionResolver<ResolversTypes['ChangeEdge'], "changes", ParentType, ContextType, RequireFields<SubscriptionChangesArgs, 'domain'>>;
+}>;
+
 export type TxtRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TXTRecord'] = ResolversParentTypes['TXTRecord']> = ResolversObject<{
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1537,6 +1559,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SRVRecord?: SrvRecordResolvers<ContextType>;
   SSHFPRecord?: SshfpRecordResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TXTRecord?: TxtRecordResolvers<ContextType>;
   UnknownRecord?: UnknownRecordResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;

@@ -1,6 +1,7 @@
 // The embedded sandbox: our simulators of both upstreams on loopback, seeded deterministically.
 // `npm start` with no upstream configured runs the gateway against it; tests use it the same way.
 import type { GatewayConfig } from '../config.js';
+import { startActivity, type Activity } from './activity.js';
 import { OpenSrsSimulator, type OpenSrsSimulatorOptions } from './opensrs/index.js';
 import { VinylDnsSimulator, type VinylDnsSimulatorOptions } from './vinyldns/index.js';
 
@@ -8,6 +9,8 @@ export interface SandboxOptions {
   vinyldns?: VinylDnsSimulatorOptions;
   opensrs?: OpenSrsSimulatorOptions;
   host?: string;
+  /** Lands a change in example.com's lists every so many milliseconds; 0 or absent: never. */
+  activityMs?: number;
 }
 
 export interface Sandbox {
@@ -15,6 +18,8 @@ export interface Sandbox {
   vinyldnsUrl: string;
   opensrs: OpenSrsSimulator;
   opensrsUrl: string;
+  /** Lands changes in a domain's lists (on a timer when `activityMs` was given). */
+  activity: Activity;
   /** The upstream part of a gateway configuration pointing at this sandbox. */
   gatewayConfig(): Pick<GatewayConfig, 'vinyldns' | 'opensrs' | 'sandbox'>;
   close(): Promise<void>;
@@ -25,8 +30,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const vinyldns = new VinylDnsSimulator(options.vinyldns);
   const opensrs = new OpenSrsSimulator(options.opensrs);
   const [vinyldnsUrl, opensrsUrl] = await Promise.all([vinyldns.listen(0, host), opensrs.listen(0, host)]);
+  const activity = startActivity({ vinyldns: vinyldns.store, opensrs: opensrs.store }, { everyMs: options.activityMs ?? 0 });
   return {
     vinyldns,
+    activity,
     vinyldnsUrl,
     opensrs,
     opensrsUrl,
@@ -36,6 +43,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       opensrs: { url: opensrsUrl, user: opensrs.credentials.user, password: opensrs.credentials.password, timeoutMs: 10_000 },
     }),
     close: async () => {
+      activity.stop();
       await Promise.all([vinyldns.close(), opensrs.close()]);
     },
   };

@@ -34,6 +34,19 @@ query ZoneHistory(
 
 export const EXAMPLE_VARIABLES = JSON.stringify({ zone: 'example.com', first: 5, after: null }, null, 2);
 
+/** The second tab: live changes (the sandbox lands one every few seconds with `npm start`). */
+export const LIVE_EXAMPLE = `# Live changes of a domain, oldest first, as they land.
+# Run it (▶): with \`npm start\` the sandbox lands a change in
+# example.com every few seconds. To resume after a pause, pass
+# the last event's cursor as "after".
+subscription LiveChanges($domain: String! = "example.com", $after: String) {
+  changes(domain: $domain, after: $after) {
+    cursor
+    node { provider occurredAt actor summary }
+  }
+}
+`;
+
 /**
  * The GraphiQL options for yoga's `graphiql` setting. GraphiQL 5 (inlined by
  * @graphql-yoga/render-graphiql 5.24) fills its editors from `query` and `variables` (its
@@ -43,7 +56,7 @@ export const EXAMPLE_VARIABLES = JSON.stringify({ zone: 'example.com', first: 5,
  */
 export const GRAPHIQL_OPTIONS: GraphiQLOptions & { query: string; variables: string } = {
   title: 'changegraph',
-  defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }],
+  defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }, { query: LIVE_EXAMPLE }],
   query: EXAMPLE_QUERY,
   variables: EXAMPLE_VARIABLES,
 };

@@ -1,13 +1,16 @@
 // Turns typed gateway errors into GraphQL errors with `extensions.code` (and `provider`), and
 // leaves everything else to yoga's masking, which hides unexpected errors and their stacks.
-import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError, type YogaServerOptions } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, maskError as yogaMaskError, type YogaServerOptions } from 'graphql-yoga';
 import { GatewayError } from '../errors.js';
 
 type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']>;
 
+// Errors are built with yoga's copy of graphql (createGraphQLError): yoga tells expected errors
+// from unexpected ones with `instanceof`, and under vitest this module may load graphql's other
+// build. (A subscription refused with one of ours was otherwise answered with HTTP 500 in tests.)
 export function toGraphQLError(error: GatewayError, source?: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, {
+  return createGraphQLError(error.message, {
     nodes: source?.nodes,
     source: source?.source,
     positions: source?.positions,
@@ -24,7 +27,7 @@ export function withCode(error: GraphQLError): GraphQLError {
   const cause = error.originalError;
   if (cause != null && !isLocated(cause)) return error;
   if (error.extensions?.code && cause == null) return error;
-  return new GraphQLError(error.message, {
+  return createGraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,

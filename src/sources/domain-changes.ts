@@ -5,9 +5,10 @@
 import { BadUserInputError } from '../errors.js';
 import type { OpenSrsChange, OpenSrsClient } from '../providers/opensrs/client.js';
 import { relayWindow } from '../pagination/window.js';
-import { RangeReader } from './range-reader.js';
+import { TooFarBehindError } from './newer.js';
+import { RangeReader, UPSTREAM_PAGE_LIMIT } from './range-reader.js';
 import { partitionPoint } from './search.js';
-import type { PageRequest, SourceItem, SourcePage, WindowedSource } from './source.js';
+import type { NewerSource, PageRequest, SourceItem, SourcePage, WindowedSource } from './source.js';
 
 export type ChangeOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
@@ -87,7 +88,7 @@ export function planSpan({ order, first, last, after: a, before: b }: DomainPage
 
 const item = (p: number, entry: OpenSrsChange): SourceItem<OpenSrsChange, DomainChangePosition> => ({ node: entry, time: entry.time, position: { p, t: entry.time } });
 
-export interface DomainChangeSource extends WindowedSource<OpenSrsChange, DomainChangePosition> {
+export interface DomainChangeSource extends WindowedSource<OpenSrsChange, DomainChangePosition>, NewerSource<OpenSrsChange, DomainChangePosition> {
   /** Pages in either order (`page` is newest first); totalCount is the log's length. */
   pageInOrder(request: DomainPageRequest): Promise<SourcePage<OpenSrsChange, DomainChangePosition> & { totalCount: number }>;
 }
@@ -137,6 +138,23 @@ export function domainChangeSource(log: DomainLog): DomainChangeSource {
       if (log.missing || hi <= lo) return { items: [], done: true };
       const entries = await log.reader.slice(lo, hi);
       return { items: entries.map((entry, k) => item(lo + k, entry)).reverse(), done: lo === 0 };
+    },
+    async readNewer({ than, upTo, limit }) {
+      // Positions never move, so what is newer is a range. Reading from `than` itself keeps the
+      // first call inside the log (an empty range past its end says nothing of its length), and
+      // that call learns the length: one call when nothing is new.
+      const lo = than === null ? 0 : than.p + 1;
+      let hi: number;
+      if (upTo !== undefined) hi = upTo.p + 1;
+      else {
+        await log.reader.ensure(Math.max(0, lo - 1), lo + (UPSTREAM_PAGE_LIMIT >> 1));
+        if (log.total === undefined && !log.missing) await log.reader.ensure(0, 1); // `than` was past the end
+        hi = log.total ?? 0;
+      }
+      if (log.missing || hi <= lo) return [];
+      if (hi - lo > limit) throw new TooFarBehindError(limit);
+      const entries = await log.reader.slice(lo, hi);
+      return entries.map((entry, k) => item(lo + k, entry));
     },
   };
 }

@@ -8,7 +8,8 @@ import { epochSeconds } from '../model/time.js';
 import { relayWindow } from '../pagination/window.js';
 import { RangeReader, UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from './range-reader.js';
 import { partitionPoint } from './search.js';
-import type { ReadStart, SourceChunk, SourceItem, WindowedSource } from './source.js';
+import { walkNewer } from './newer.js';
+import type { NewerSource, ReadStart, SourceChunk, SourceItem, WindowedSource } from './source.js';
 
 /** Where an edge was: its index, id, time (epoch seconds) and the next item's id (null: it was last). */
 export interface OffsetPosition {
@@ -143,10 +144,13 @@ const sourceItem = <T extends Identified>(edge: OffsetEdge<T>): SourceItem<T, Of
  * A newest-first offset list as a source. Its range reader lives as long as the source (one
  * field call, or one feed page), so re-anchoring and the page itself share upstream calls.
  */
-export function offsetSource<T extends Identified>(fetchPage: FetchOffsetPage<T>): WindowedSource<T, OffsetPosition> {
+export function offsetSource<T extends Identified>(fetchPage: FetchOffsetPage<T>): WindowedSource<T, OffsetPosition> & NewerSource<T, OffsetPosition> {
   const reader = new RangeReader(fetchPage);
-  return {
+  const source: WindowedSource<T, OffsetPosition> & NewerSource<T, OffsetPosition> = {
     isPosition: isOffsetPosition,
+    // Offsets shift as changes land on top; ids do not. An item older than the position's time
+    // means the position's change has vanished.
+    readNewer: (read) => walkNewer(source, read, (item) => read.than !== null && (item.position.i === read.than.i || item.time < read.than.t)),
     async page(request) {
       const page = await offsetPage(reader, identifyChange, request);
       return { items: page.edges.map(sourceItem), hasPreviousPage: page.hasPreviousPage, hasNextPage: page.hasNextPage };
@@ -157,6 +161,7 @@ export function offsetSource<T extends Identified>(fetchPage: FetchOffsetPage<T>
       return { items: page.edges.map(sourceItem), done: !page.hasNextPage } satisfies SourceChunk<T, OffsetPosition>;
     },
   };
+  return source;
 }
 
 /** The position to read after, for any start: the item before a head, or before `until`. */

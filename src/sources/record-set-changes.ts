@@ -4,7 +4,7 @@ import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import type { WireRecordSetChange } from '../providers/vinyldns/wire.js';
 import { offsetSource, type OffsetPosition } from './offset-list.js';
 import type { FetchOffsetPage } from './range-reader.js';
-import type { WindowedSource } from './source.js';
+import type { NewerSource, WindowedSource } from './source.js';
 
 export const recordSetChangePages =
   (client: VinylDnsClient, zoneId: string): FetchOffsetPage<WireRecordSetChange> =>
@@ -13,5 +13,5 @@ export const recordSetChangePages =
     return { items: res.recordSetChanges, more: res.nextId !== undefined };
   };
 
-export const recordSetChangeSource = (client: VinylDnsClient, zoneId: string): WindowedSource<WireRecordSetChange, OffsetPosition> =>
+export const recordSetChangeSource = (client: VinylDnsClient, zoneId: string): WindowedSource<WireRecordSetChange, OffsetPosition> & NewerSource<WireRecordSetChange, OffsetPosition> =>
   offsetSource(recordSetChangePages(client, zoneId));

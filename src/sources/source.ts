@@ -86,3 +86,22 @@ export function deferredSource<T, P>(
     },
   };
 }
+
+/**
+ * What lies between two positions of a list (live subscriptions): the items newer than `than`
+ * and no newer than `upTo`.
+ */
+export interface NewerRead<P> {
+  /** Items newer than this one; null: every item from the oldest on. */
+  than: P | null;
+  /** Items no newer than this one (inclusive); absent: up to the newest. */
+  upTo?: P;
+  /** More than this many items throws TooFarBehindError (a list is read newest first, so all of them are held). */
+  limit: number;
+}
+
+/** A source that can read what landed since a position, which is how a poll finds new changes. */
+export interface NewerSource<T, P> extends ChangeSource<T, P> {
+  /** The items of `read`, oldest first. */
+  readNewer(read: NewerRead<P>): Promise<SourceItem<T, P>[]>;
+}

@@ -8,7 +8,8 @@ import { epochSeconds } from '../model/time.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import type { WireZoneChange } from '../providers/vinyldns/wire.js';
 import { UPSTREAM_PAGE_LIMIT } from './range-reader.js';
-import type { ChangeSource } from './source.js';
+import { walkNewer } from './newer.js';
+import type { NewerSource } from './source.js';
 
 /** The `startFrom` key that lists a zone's changes from the newest of second `s` (epoch seconds) on. */
 export const zoneChangeKey = (s: number): string => String(s * 1000 + 999);
@@ -92,9 +93,12 @@ export async function readZoneChanges(
 }
 
 /** Forward only: VinylDNS pages zone changes by key. */
-export function zoneChangeSource(client: VinylDnsClient, zoneId: string): ChangeSource<WireZoneChange, ZoneChangePosition> {
-  return {
+export function zoneChangeSource(client: VinylDnsClient, zoneId: string): NewerSource<WireZoneChange, ZoneChangePosition> {
+  const source: NewerSource<WireZoneChange, ZoneChangePosition> = {
     isPosition: isZoneChangePosition,
+    // A position's rank within its second shifts as changes land in that second; its id does not.
+    // An item older than the position's second means the position's change has vanished.
+    readNewer: (read) => walkNewer(source, read, (item) => read.than !== null && (item.position.i === read.than.i || item.time < read.than.s)),
     async read(start, n) {
       const items =
         'after' in start
@@ -108,4 +112,5 @@ export function zoneChangeSource(client: VinylDnsClient, zoneId: string): Change
       };
     },
   };
+  return source;
 }

@@ -6,12 +6,14 @@ import { Domain, DomainChange } from './domain.js';
 import { entityResolvers } from './entities.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
+import { Subscription } from './subscription.js';
 import { AclRule, Zone } from './zone.js';
 
 export const resolvers: Resolvers = {
   DateTime,
   SafeInt,
   Query,
+  Subscription,
   Zone: { ...Zone, ...entityResolvers.Zone },
   AclRule,
   ZoneChange,
