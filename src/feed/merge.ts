@@ -1,7 +1,7 @@
 // The merged feed: newest first by time; at equal times VinylDNS zone changes, then record set
 // changes, then OpenSRS changes; within a source, the source's own order. Every edge's cursor
 // holds each source's position at that edge, so the next page resumes each source exactly.
-import type { ProviderName } from '../errors.js';
+import { GatewayError, type ProviderName } from '../errors.js';
 import { actorOf } from '../parents/summary.js';
 import { UPSTREAM_PAGE_LIMIT } from '../sources/range-reader.js';
 import type { FeedPosition, SourceKey, SourcePositions } from './position.js';
@@ -61,6 +61,7 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
   await Promise.all(streams.map((s) => s.peek())); // the first reads of every source run in parallel
   const edges: FeedEdge[] = [];
   let hasNextPage = false;
+  let taken = 0;
   for (;;) {
     let best: AnyStream | undefined;
     let bestItem: FeedItem<unknown> | undefined;
@@ -73,6 +74,8 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
     }
     // A paused source may hold the newest change still unread: nothing can be merged past it.
     if (streams.some((s) => s.paused)) {
+      // A page that could not take a single change would send the client back to where it was.
+      if (taken === 0) throw new GatewayError('UPSTREAM_BUDGET_EXCEEDED', 'The operation used up its upstream calls before the feed could read a change; ask for it in an operation of its own');
       hasNextPage = true;
       break;
     }
@@ -86,6 +89,7 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
       best.take();
       edges.push({ model: bestItem.model, position: snapshot(streams, start) });
     } else best.take();
+    taken++;
   }
   const failures = streams.filter((s) => s.failure !== undefined).map((s) => ({ provider: s.provider, error: s.failure }));
   return { edges, hasNextPage, failures, resume: hasNextPage && edges.length === 0 ? snapshot(streams, start) : undefined };

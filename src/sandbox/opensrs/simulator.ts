@@ -11,6 +11,8 @@ import { seededStore } from './seed.js';
 import { SANDBOX_COMPANY, type OpenSrsStore } from './store.js';
 
 export interface OpenSrsRequestLogEntry {
+  /** The X-Request-Id the caller sent (the gateway sends its request's), to attribute calls. */
+  requestId?: string;
   method: string;
   path: string;
   /** The HTTP status sent; 0 when no answer was sent (hang, reset). */
@@ -97,7 +99,8 @@ export class OpenSrsSimulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
-    const entry: OpenSrsRequestLogEntry = { method: req.method ?? '', path, status: 0 };
+    const requestId = req.headers['x-request-id'];
+    const entry: OpenSrsRequestLogEntry = { method: req.method ?? '', path, status: 0, ...(typeof requestId === 'string' ? { requestId } : {}) };
     let raw: string;
     try {
       raw = await readBody(req);
