@@ -1,0 +1,83 @@
+// Load test (issue 11): 64 concurrent clients for 60 s of mixed queries against `npm start`'s
+// sandbox — normal pages, the abuse queries of test/safety/abuse.test.ts, bad input — counting
+// answers by outcome, INTERNAL_SERVER_ERRORs, and the gateway process's resident memory.
+// Run: npm run load [-- --seconds 60 --clients 64]
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const SECONDS = arg('seconds', 60);
+const CLIENTS = arg('clients', 64);
+const PORT = arg('port', 4700);
+const URL_ = `http://127.0.0.1:${PORT}/graphql`;
+
+const nobody = `timeline(first: 0, actor: "nobody") { pageInfo { hasNextPage } }`;
+const MIX: Array<{ kind: 'normal' | 'abuse' | 'bad'; body: unknown }> = [
+  { kind: 'normal', body: { query: '{ zone(name: "example.com") { name recordSetChanges(first: 25) { edges { cursor node { summary actor } } } } }' } },
+  { kind: 'normal', body: { query: '{ changes(domain: "example.com", first: 20) { edges { node { provider summary } } } }' } },
+  { kind: 'normal', body: { query: '{ zones(first: 10) { nodes { name } } }' } },
+  { kind: 'normal', body: { query: '{ domain(name: "example.com") { changes(first: 10) { totalCount nodes { message } } } }' } },
+  { kind: 'abuse', body: { query: '{ changes(domain: "big.example.org", first: 0, actor: "nobody") { pageInfo { hasNextPage } } }' } },
+  { kind: 'abuse', body: { query: `{ zones(first: 100) { nodes { ${nobody} } } }` } },
+  { kind: 'abuse', body: { query: `{ zone(name: "big.example.org") { recordSetChanges(first: 100) { nodes { zone { ${nobody} } } } } }` } },
+  { kind: 'bad', body: { query: '{ changes(domain: "not a domain!", first: 5) { edges { cursor } } }' } },
+  { kind: 'bad', body: { query: '{ zone(name: "example.com") { recordSetChanges(first: 500) { edges { cursor } } } }' } },
+  { kind: 'bad', body: { query: '{ changes(domain: "example.com", first: 5, after: "garbage") { edges { cursor } } }' } },
+  { kind: 'bad', body: { query: '{ nope }' } },
+];
+
+const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+async function main(): Promise<void> {
+  const gateway = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: String(PORT), LOG_LEVEL: 'warn', RESPONSE_CACHE_TTL_MS: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 300) throw new Error('the gateway did not start');
+      const up = await fetch(`http://127.0.0.1:${PORT}/health`).then((r) => r.ok, () => false);
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const counts = new Map<string, number>();
+    const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(rss(gateway.pid!)), 1000);
+    const end = Date.now() + SECONDS * 1000;
+    const load = loadavg()[0];
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, c) => {
+        for (let n = c; Date.now() < end; n++) {
+          const { kind, body } = MIX[n % MIX.length];
+          try {
+            const res = await fetch(URL_, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(35_000) });
+            const text = await res.text();
+            if (text.includes('INTERNAL_SERVER_ERROR')) count('INTERNAL_SERVER_ERROR');
+            const json = JSON.parse(text) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+            const code = json.errors?.[0]?.extensions?.code;
+            count(`${kind} ${res.status} ${code ?? (json.data ? 'data' : 'empty')}`);
+          } catch (error) {
+            count(`${kind} failed: ${(error as Error).name}`);
+          }
+        }
+      }),
+    );
+    clearInterval(sampler);
+    const warm = samples.slice(Math.min(10, Math.floor(samples.length / 3)));
+    console.log(`load: ${CLIENTS} clients for ${SECONDS} s, load average at start ${load.toFixed(1)}`);
+    for (const [key, n] of [...counts].sort()) console.log(`  ${key}: ${n}`);
+    console.log(`  gateway RSS after warm-up: min ${Math.min(...warm).toFixed(0)} MB, max ${Math.max(...warm).toFixed(0)} MB, last ${warm[warm.length - 1]?.toFixed(0)} MB`);
+    const normalOk = [...counts].filter(([k]) => k.startsWith('normal 200 data')).reduce((a, [, n]) => a + n, 0);
+    const internal = counts.get('INTERNAL_SERVER_ERROR') ?? 0;
+    console.log(`${internal === 0 && normalOk > 0 ? 'PASS' : 'MISS'}: ${internal} INTERNAL_SERVER_ERROR, ${normalOk} normal answers with data`);
+  } finally {
+    gateway.kill('SIGTERM');
+  }
+}
+
+await main();
