@@ -1,3 +1,9 @@
+// TypeScript lint (`npm run lint` = `eslint src`): type-aware rules that catch what the compiler
+// does not: promises nobody awaits or that land where a callback's result is ignored, `any`, and
+// type assertions that narrow (a cast where a check belongs). The cast rule is an error in the
+// layers cursors and positions flow through (sources, feed, connections, pagination and
+// parents); elsewhere it warns, and each warning is a cast still to replace with a check.
+//
 // Schema lint (`npm run lint:schema` = `eslint schema.graphql docs/queries`): holds schema.graphql
 // to @graphql-eslint's schema rules (naming, descriptions, Relay connections and edges, no
 // unreachable types) and checks the example operations in docs/queries against it.
@@ -5,6 +11,7 @@
 // The schema's names and types are a public contract: where a rule conflicts with the contract
 // the rule is configured or disabled below, with the reason next to it, never the schema renamed.
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import tseslint from 'typescript-eslint';
 
 const graphQLConfig = {
   schema: 'schema.graphql',
@@ -71,5 +78,22 @@ export default [
     rules: {
       ...graphqlPlugin.configs['flat/operations-recommended'].rules,
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/generated/**'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unsafe-type-assertion': 'warn',
+    },
+  },
+  {
+    files: ['src/{sources,feed,connections,pagination,parents}/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-type-assertion': 'error' },
   },
 ];

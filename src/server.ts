@@ -122,7 +122,7 @@ export function createGateway(config: GatewayConfig): Gateway {
 
   const server = createServer(serverOptions(web.server), (req, res) => {
     if (refuseForeignHost(req, res, web.allowedHosts)) return;
-    withRequestId(req, () => yoga(req, res));
+    withRequestId(req, () => void yoga(req, res));
   });
   applyServerLimits(server, web.server);
   const websocket = attachWebSocket(server, yoga, {

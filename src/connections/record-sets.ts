@@ -13,6 +13,7 @@ import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import { RECORD_TYPE_CODES, type WireRecordSet } from '../providers/vinyldns/wire.js';
 import { SAFE_FILTER } from '../model/names.js';
 import { recordSetModel, type RecordSetModel } from '../parents/models.js';
+import { isRecord } from '../model/guards.js';
 
 /** After the record set with this fqdn, type code, relative name and id. */
 export interface RecordSetPosition {
@@ -22,10 +23,8 @@ export interface RecordSetPosition {
   i: string;
 }
 
-const isPosition = (p: unknown): p is RecordSetPosition => {
-  const q = p as RecordSetPosition;
-  return typeof q === 'object' && q !== null && typeof q.f === 'string' && Number.isInteger(q.t) && typeof q.n === 'string' && typeof q.i === 'string';
-};
+const isPosition = (q: unknown): q is RecordSetPosition =>
+  isRecord(q) && typeof q.f === 'string' && Number.isInteger(q.t) && typeof q.n === 'string' && typeof q.i === 'string';
 
 /** A guard against an upstream whose keys never advance. */
 const MAX_CALLS_PER_PAGE = 100;

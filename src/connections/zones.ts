@@ -6,8 +6,9 @@ import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
 import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import type { WireZone } from '../providers/vinyldns/wire.js';
 import { SAFE_FILTER } from '../model/names.js';
+import { isRecord } from '../model/guards.js';
 
-const isPosition = (p: unknown): p is { n: string } => typeof p === 'object' && p !== null && typeof (p as { n: unknown }).n === 'string';
+const isPosition = (p: unknown): p is { n: string } => isRecord(p) && typeof p.n === 'string';
 
 export async function zoneConnection(
   client: VinylDnsClient,

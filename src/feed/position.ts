@@ -2,6 +2,7 @@
 import { isDomainChangePosition, type DomainChangePosition } from '../sources/domain-changes.js';
 import { isOffsetPosition, type OffsetPosition } from '../sources/offset-list.js';
 import { isZoneChangePosition, type ZoneChangePosition } from '../sources/zone-changes.js';
+import { isRecord } from '../model/guards.js';
 
 /** The feed's sources, by key: VinylDNS zone changes, record set changes, the OpenSRS log. */
 export interface SourcePositions {
@@ -33,13 +34,10 @@ const GUARDS: { [K in SourceKey]: (p: unknown) => p is SourcePositions[K] } = {
 
 const arePositions = (q: Record<string, unknown>) => SOURCE_KEYS.every((k) => q[k] === undefined || GUARDS[k](q[k]));
 
-export const isFeedPosition = (p: unknown): p is FeedPosition => {
-  if (typeof p !== 'object' || p === null) return false;
-  const q = p as Record<string, unknown>;
-  const heads = q.h;
-  return (
-    arePositions(q) &&
-    (q.x === undefined || (Array.isArray(q.x) && q.x.every((k) => SOURCE_KEYS.includes(k as SourceKey)))) &&
-    (heads === undefined || (typeof heads === 'object' && heads !== null && arePositions(heads as Record<string, unknown>)))
-  );
-};
+const isSourceKey = (k: unknown): k is SourceKey => k === 'zc' || k === 'rc' || k === 'dc';
+
+export const isFeedPosition = (q: unknown): q is FeedPosition =>
+  isRecord(q) &&
+  arePositions(q) &&
+  (q.x === undefined || (Array.isArray(q.x) && q.x.every(isSourceKey))) &&
+  (q.h === undefined || (isRecord(q.h) && arePositions(q.h)));

@@ -25,6 +25,8 @@ export interface WebSocketOptions {
   refuse?: (req: IncomingMessage) => number | undefined;
 }
 
+// Any yoga instance: the server's own context type lives in a layer above this module.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Yoga = YogaServerInstance<any, any>;
 type Enveloped = ReturnType<Yoga['getEnveloped']>;
 

@@ -49,7 +49,7 @@ export class CursorCodec {
       throw bad('it is not a cursor');
     }
     if (!Array.isArray(parsed) || parsed.length !== 3) throw bad('it is not a cursor');
-    const [version, field, position] = parsed as [unknown, unknown, unknown];
+    const [version, field, position]: unknown[] = parsed;
     if (version !== VERSION) throw bad(`it has an unsupported version`);
     if (field !== scope.field) throw bad(`it was issued for ${typeof field === 'string' ? field : 'another field'}`);
     if (!timingSafeEqual(mac, this.mac(scope, body))) throw bad('it was altered, or issued for other arguments');
@@ -71,7 +71,7 @@ export class CursorCodec {
 export function stableJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
+  const entries = Object.entries(value)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;

@@ -11,9 +11,9 @@ export const CSRF_HEADER = 'x-graphql-csrf';
 export function useCsrfPrevention(): Plugin {
   const check = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
   return {
-    onRequestParse(payload) {
+    async onRequestParse(payload) {
       try {
-        check.onRequestParse!(payload as never);
+        await check.onRequestParse!(payload as never);
       } catch {
         throw createGraphQLError(
           'This request could have been sent by any web page: send GraphQL requests with Content-Type: application/json, or add the X-GraphQL-CSRF header (any value) to GET and form requests',

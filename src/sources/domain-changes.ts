@@ -9,6 +9,7 @@ import { TooFarBehindError } from './newer.js';
 import { RangeReader, UPSTREAM_PAGE_LIMIT } from './range-reader.js';
 import { partitionPoint } from './search.js';
 import type { NewerSource, PageRequest, SourceItem, SourcePage, WindowedSource } from './source.js';
+import { isRecord } from '../model/guards.js';
 
 export type ChangeOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
@@ -18,10 +19,8 @@ export interface DomainChangePosition {
   t: number;
 }
 
-export const isDomainChangePosition = (x: unknown): x is DomainChangePosition => {
-  const q = x as DomainChangePosition;
-  return typeof q === 'object' && q !== null && Number.isSafeInteger(q.p) && q.p >= 0 && typeof q.t === 'number';
-};
+export const isDomainChangePosition = (q: unknown): q is DomainChangePosition =>
+  isRecord(q) && typeof q.p === 'number' && Number.isSafeInteger(q.p) && q.p >= 0 && typeof q.t === 'number';
 
 /** Positions [from, to) of the oldest-first log. */
 export type Span = [number, number];

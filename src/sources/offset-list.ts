@@ -10,6 +10,7 @@ import { RangeReader, UPSTREAM_PAGE_LIMIT, type FetchOffsetPage } from './range-
 import { partitionPoint } from './search.js';
 import { walkNewer } from './newer.js';
 import type { NewerSource, ReadStart, SourceChunk, SourceItem, WindowedSource } from './source.js';
+import { isRecord } from '../model/guards.js';
 
 /** Where an edge was: its index, id, time (epoch seconds) and the next item's id (null: it was last). */
 export interface OffsetPosition {
@@ -19,13 +20,14 @@ export interface OffsetPosition {
   y?: string | null;
 }
 
-export const isOffsetPosition = (p: unknown): p is OffsetPosition => {
-  const q = p as OffsetPosition;
-  return (
-    typeof q === 'object' && q !== null && Number.isSafeInteger(q.o) && q.o >= 0 && typeof q.i === 'string' &&
-    typeof q.t === 'number' && (q.y === undefined || q.y === null || typeof q.y === 'string')
-  );
-};
+export const isOffsetPosition = (q: unknown): q is OffsetPosition =>
+  isRecord(q) &&
+  typeof q.o === 'number' &&
+  Number.isSafeInteger(q.o) &&
+  q.o >= 0 &&
+  typeof q.i === 'string' &&
+  typeof q.t === 'number' &&
+  (q.y === undefined || q.y === null || typeof q.y === 'string');
 
 export interface Identity {
   id: string;

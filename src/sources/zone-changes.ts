@@ -10,6 +10,7 @@ import type { WireZoneChange } from '../providers/vinyldns/wire.js';
 import { UPSTREAM_PAGE_LIMIT } from './range-reader.js';
 import { walkNewer } from './newer.js';
 import type { NewerSource } from './source.js';
+import { isRecord } from '../model/guards.js';
 
 /** The `startFrom` key that lists a zone's changes from the newest of second `s` (epoch seconds) on. */
 export const zoneChangeKey = (s: number): string => String(s * 1000 + 999);
@@ -21,10 +22,8 @@ export interface ZoneChangePosition {
   i: string;
 }
 
-export const isZoneChangePosition = (p: unknown): p is ZoneChangePosition => {
-  const q = p as ZoneChangePosition;
-  return typeof q === 'object' && q !== null && Number.isSafeInteger(q.s) && q.s >= 0 && Number.isSafeInteger(q.k) && q.k >= 1 && typeof q.i === 'string';
-};
+export const isZoneChangePosition = (q: unknown): q is ZoneChangePosition =>
+  isRecord(q) && typeof q.s === 'number' && Number.isSafeInteger(q.s) && q.s >= 0 && typeof q.k === 'number' && Number.isSafeInteger(q.k) && q.k >= 1 && typeof q.i === 'string';
 
 export interface ZoneChangeItem {
   change: WireZoneChange;
