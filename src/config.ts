@@ -56,6 +56,8 @@ export interface GatewayConfig {
   limits?: LimitsConfig;
   /** Absent: the defaults of src/cache/config.ts. */
   cache?: CacheConfig;
+  /** Execute operations with graphql-jit (src/schema/use-jit.ts); absent: on. GRAPHQL_JIT. */
+  jit?: boolean;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -219,5 +221,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     auth: authConfig(reader(env), host),
     limits: limitsConfig(reader(env)),
     cache: cacheConfig(reader(env)),
+    jit: reader(env).flag('GRAPHQL_JIT', true),
   };
 }
