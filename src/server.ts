@@ -2,7 +2,6 @@
 // on port 0; src/main.ts starts it from the environment.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig, ResilienceConfig, UpstreamTimeouts } from './config.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
@@ -76,7 +75,9 @@ export function createGateway(config: GatewayConfig): Gateway {
       ...(responses.plugin ? [responses.plugin] : []),
     ],
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
-    renderGraphiQL,
+    // The inlined GraphiQL page holds about 40 MB once loaded: load it on the first page view, not
+    // in every gateway process that only serves the API.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     graphiql: GRAPHIQL_OPTIONS,
     landingPage: false,
     logging: logger,
