@@ -225,13 +225,17 @@ async function main(): Promise<void> {
   if (cold.length) log(`cold starts: ${cold.map((c) => `${c.id} ${c.first} then ${c.second} upstream calls`).join(', ')}`);
 
   // ---- checks, the deep cursor, warm-up ----
-  /** Waits until requests abandoned in flight when a load stopped have finished upstream. */
+  /**
+   * Waits until requests abandoned in flight when a load stopped have finished upstream: no new
+   * upstream call for 300 ms (a busy machine can leave a shorter gap between two of them).
+   */
   async function settle(): Promise<void> {
     let last = await upstreamCalls();
-    for (let i = 0; i < 40; i++) {
+    let quiet = 0;
+    for (let i = 0; i < 100 && quiet < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const now = await upstreamCalls();
-      if (now === last) return;
+      quiet = now === last ? quiet + 1 : 0;
       last = now;
     }
   }
