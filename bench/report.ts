@@ -420,6 +420,14 @@ function machineLines(report: RunReport): string[] {
         `${f2(report.ourCpuSeconds / wall)} cores, everything else (other processes, the OS) ${f2(other / wall)} cores. ` +
         'The "cores busy (others)" column of the scenario table gives the same per scenario.',
     );
+    // Other work took a core or more: the bench's processes fought for what was left, so
+    // throughput ratios then measure the scheduler as much as the servers.
+    if (other / wall >= cores / 2) {
+      lines.push(
+        `- **Warning: the machine was busy with other work (${f2(other / wall)} of ${cores} cores); throughput figures swing from round to round and ratios ` +
+          'are far less reliable than on an idle machine. Compare the CPU per request columns, and re-run when the machine is quiet.**',
+      );
+    }
   }
   return lines;
 }
