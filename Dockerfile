@@ -11,7 +11,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json codegen.yml schema.graphql ./
 COPY src ./src
-RUN npm run build && npm prune --omit=dev
+# --omit=optional as well: the bench's Apollo peer (a dev dependency) is also an optional peer of
+# graphql-armor, which npm then keeps as "dev or optional"; nothing at run time needs either kind.
+RUN npm run build && npm prune --omit=dev --omit=optional
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=4000

@@ -1,16 +1,17 @@
-// The processes of a benchmark run: the sandbox, the gateway and the floor proxy each run in their
-// own Node process (started through tsx), so the load generator, the upstream and the server never
-// share an event loop. Parent and child talk over the fork IPC channel:
+// The processes of a benchmark run: the sandbox, the gateway, the Apollo peer and the floor proxy
+// each run in their own Node process (compiled JavaScript under plain node, see compile.ts), so
+// the load generator, the upstream and the servers never share an event loop. Parent and child
+// talk over the fork IPC channel:
 //   child → parent  { type: 'ready', url, ... }     once it listens
 //   parent → child  { id, type: 'stats' }            → { id, type: 'stats', stats }
 //   parent → child  { id, type: 'gc' }               → a full GC (with --expose-gc), then stats
 //   parent → child  { id, type: 'profile-start' }    → starts the V8 CPU profiler (inspector)
 //   parent → child  { id, type: 'profile-stop', file } → writes the .cpuprofile to `file`
+//   parent → child  { id, type: 'command', name, arg } → runs one of the child's own commands
 //   parent → child  { id, type: 'exit' }             → closes, exits 0
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 
 export interface ProcessStats {
@@ -24,8 +25,9 @@ export interface ProcessStats {
   youngReserved: number;
   /** process.cpuUsage() user + system, in microseconds since the process started. */
   cpuMicros: number;
-  /** Upstream requests received since start (only the sandbox reports these). */
+  /** Upstream requests received since start (only the sandbox reports these); zone reads are `GET /zones/{id}`. */
   vinyldnsCalls?: number;
+  vinyldnsZoneReads?: number;
   opensrsCalls?: number;
 }
 
@@ -37,14 +39,17 @@ export interface ReadyMessage {
 
 interface RequestMessage {
   id: number;
-  type: 'stats' | 'gc' | 'profile-start' | 'profile-stop' | 'exit';
+  type: 'stats' | 'gc' | 'profile-start' | 'profile-stop' | 'command' | 'exit';
   file?: string;
+  name?: string;
+  arg?: unknown;
 }
 
 interface ReplyMessage {
   id: number;
   type: 'reply';
   stats: ProcessStats;
+  result?: unknown;
 }
 
 // ---- child side ----
@@ -63,7 +68,10 @@ export function ownStats(): ProcessStats {
  * Announces readiness to the parent and answers its requests. `extra` adds fields to the stats
  * (e.g. the sandbox's request counts); `close` runs before a requested exit.
  */
-export function serveParent(ready: ReadyMessage, options: { extra?: () => Partial<ProcessStats>; close?: () => Promise<void> } = {}): void {
+export function serveParent(
+  ready: ReadyMessage,
+  options: { extra?: () => Partial<ProcessStats>; close?: () => Promise<void>; commands?: Record<string, (arg: unknown) => unknown> } = {},
+): void {
   if (!process.send) throw new Error('this script is started by bench/run.ts (it needs an IPC channel)');
   const stats = (): ProcessStats => ({ ...ownStats(), ...options.extra?.() });
   const exit = async () => {
@@ -101,6 +109,12 @@ export function serveParent(ready: ReadyMessage, options: { extra?: () => Partia
           reply(msg.id);
         })();
         return;
+      case 'command': {
+        const command = options.commands?.[msg.name ?? ''];
+        const result = command ? command(msg.arg) : { error: `no command ${msg.name}` };
+        process.send!({ id: msg.id, type: 'reply', stats: stats(), result } satisfies ReplyMessage);
+        return;
+      }
       case 'exit':
         process.send!({ id: msg.id, type: 'reply', stats: stats() } satisfies ReplyMessage, () => void exit());
         return;
@@ -118,8 +132,16 @@ export function serveParent(ready: ReadyMessage, options: { extra?: () => Partia
 // ---- parent side ----
 
 export class Child {
+  /** Every process forked, ready or not, so that a failed run can kill those still starting. */
+  private static readonly forked = new Set<ChildProcess>();
+
+  /** Kills (SIGKILL) every forked process that has not exited. */
+  static killStragglers(): void {
+    for (const proc of Child.forked) if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+  }
+
   private nextId = 1;
-  private readonly pending = new Map<number, (stats: ProcessStats) => void>();
+  private readonly pending = new Map<number, (reply: ReplyMessage) => void>();
   private exited = false;
   /** The child's last stats, taken as it was asked to exit. */
   finalStats: ProcessStats | undefined;
@@ -132,7 +154,7 @@ export class Child {
     proc.on('message', (raw: unknown) => {
       const msg = raw as ReplyMessage;
       if (msg.type !== 'reply') return;
-      this.pending.get(msg.id)?.(msg.stats);
+      this.pending.get(msg.id)?.(msg);
       this.pending.delete(msg.id);
     });
     proc.once('exit', () => {
@@ -148,19 +170,21 @@ export class Child {
     return this.proc.pid ?? -1;
   }
 
-  /** Forks `bench/<script>` under tsx and resolves once it reports that it listens. */
-  static async start(name: string, script: string, options: { env?: Record<string, string>; execArgv?: string[]; timeoutMs?: number } = {}): Promise<Child> {
-    const file = fileURLToPath(new URL(script, import.meta.url));
+  /** Forks a compiled script (an absolute path) under plain node and resolves once it reports that it listens. */
+  static async start(name: string, file: string, options: { env?: Record<string, string>; execArgv?: string[]; timeoutMs?: number } = {}): Promise<Child> {
+    const started = performance.now();
     const proc = fork(file, [], {
-      execArgv: ['--import', 'tsx', ...(options.execArgv ?? [])],
+      execArgv: options.execArgv ?? [],
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    Child.forked.add(proc);
+    proc.once('exit', () => Child.forked.delete(proc));
     const ready = await new Promise<ReadyMessage>((resolve, reject) => {
       const timer = setTimeout(() => {
         proc.kill('SIGKILL');
-        reject(new Error(`${name} did not start within ${options.timeoutMs ?? 30_000} ms`));
-      }, options.timeoutMs ?? 30_000);
+        reject(new Error(`${name} did not start within ${options.timeoutMs ?? 60_000} ms`));
+      }, options.timeoutMs ?? 60_000);
       const onExit = (code: number | null) => {
         clearTimeout(timer);
         reject(new Error(`${name} exited with code ${code} before it was ready`));
@@ -175,29 +199,51 @@ export class Child {
         resolve(msg);
       });
     });
-    return new Child(name, proc, ready);
+    const child = new Child(name, proc, ready);
+    child.startupMs = performance.now() - started;
+    return child;
   }
 
-  private request(type: RequestMessage['type'], file?: string): Promise<ProcessStats> {
-    if (this.exited) return Promise.reject(new Error(`${this.name} has exited`));
+  /** From fork to the child's "ready" (includes loading every module). */
+  startupMs = NaN;
+
+  private async request(type: RequestMessage['type'], extra: Omit<RequestMessage, 'id' | 'type'> = {}): Promise<ReplyMessage> {
+    if (this.exited) throw new Error(`${this.name} has exited`);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${this.name} did not answer "${type}"`)), 10_000);
-      this.pending.set(id, (stats) => {
+      this.pending.set(id, (reply) => {
         clearTimeout(timer);
-        resolve(stats);
+        resolve(reply);
       });
-      this.proc.send({ id, type, file } satisfies RequestMessage);
+      this.proc.send({ id, type, ...extra } satisfies RequestMessage);
     });
   }
 
-  stats(): Promise<ProcessStats> {
-    return this.request('stats');
+  async stats(): Promise<ProcessStats> {
+    return (await this.request('stats')).stats;
+  }
+
+  /** Resident memory in bytes, read from /proc without disturbing the child (Linux); else asks it. */
+  async rss(): Promise<number> {
+    try {
+      const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+      if (kb) return Number(kb[1]) * 1024;
+    } catch {
+      // not Linux, or the process is gone
+    }
+    return (await this.stats()).rss;
+  }
+
+  /** Runs one of the child's commands (see serveParent's `commands`) and returns its result. */
+  async command(name: string, arg?: unknown): Promise<unknown> {
+    return (await this.request('command', { name, arg })).result;
   }
 
   /** Runs a full GC first when the child was started with --expose-gc (else a plain stats call). */
-  statsAfterGc(): Promise<ProcessStats> {
-    return this.request('gc');
+  async statsAfterGc(): Promise<ProcessStats> {
+    return (await this.request('gc')).stats;
   }
 
   /** Starts the child's CPU profiler (V8, through the inspector, sampling every 200 µs). */
@@ -207,7 +253,7 @@ export class Child {
 
   /** Stops it and has the child write the profile to `file`. */
   async stopProfile(file: string): Promise<void> {
-    await this.request('profile-stop', file);
+    await this.request('profile-stop', { file });
   }
 
   /** Asks the child to close and exit; kills it if it does not within 10 s. */
@@ -216,7 +262,7 @@ export class Child {
     const exited = new Promise<void>((resolve) => this.proc.once('exit', () => resolve()));
     const timer = setTimeout(() => this.proc.kill('SIGKILL'), 10_000);
     try {
-      this.finalStats = await this.request('exit');
+      this.finalStats = (await this.request('exit')).stats;
     } catch {
       this.proc.kill('SIGTERM');
     }

@@ -1,7 +1,8 @@
 // The sandbox upstreams (VinylDNS and OpenSRS simulators) in a process of their own, with a fixed
 // seed. Reports how many upstream requests each simulator received, so the runner can count the
 // upstream calls per GraphQL query. The simulators' request logs are folded into counters every
-// second, so a long run does not grow the log (and this process's heap) without bound.
+// second, so a long run does not grow the log (and this process's heap) without bound. The runner
+// can land new record set changes at the top of a zone's list (command `land`), to measure drift.
 import { startSandbox } from '../src/sandbox/index.js';
 import { serveParent } from './child.js';
 
@@ -17,13 +18,16 @@ const zones = sandbox.vinyldns.store.zones().filter((z) => FAILING_ZONES.include
 for (let k = 0; k < 100; k++) sandbox.vinyldns.store.appendZoneChange(zones[k % zones.length].id, { status: 'Failed' });
 
 let vinyldnsCalls = 0;
+let vinyldnsZoneReads = 0;
 let opensrsCalls = 0;
-function fold(): { vinyldnsCalls: number; opensrsCalls: number } {
+const ZONE_READ = /^\/zones\/[^/]+$/;
+function fold(): { vinyldnsCalls: number; vinyldnsZoneReads: number; opensrsCalls: number } {
   vinyldnsCalls += sandbox.vinyldns.log.length;
+  for (const entry of sandbox.vinyldns.log) if (ZONE_READ.test(entry.path)) vinyldnsZoneReads++;
   sandbox.vinyldns.clearLog();
   opensrsCalls += sandbox.opensrs.log.length;
   sandbox.opensrs.clearLog();
-  return { vinyldnsCalls, opensrsCalls };
+  return { vinyldnsCalls, vinyldnsZoneReads, opensrsCalls };
 }
 setInterval(fold, 1000).unref();
 
@@ -40,5 +44,15 @@ serveParent(
     opensrsPassword: config.opensrs!.password!,
     seeds: { vinyldns: VINYLDNS_SEED, opensrs: OPENSRS_SEED },
   },
-  { extra: fold, close: () => sandbox.close() },
+  {
+    extra: fold,
+    close: () => sandbox.close(),
+    commands: {
+      land: (arg) => {
+        const { zoneId, count } = arg as { zoneId: string; count: number };
+        for (let i = 0; i < count; i++) sandbox.vinyldns.store.appendRecordSetChange(zoneId);
+        return count;
+      },
+    },
+  },
 );

@@ -6,7 +6,6 @@
 // - trusted documents only, when a manifest is configured.
 // server.ts places `first` before its own plugins and `last` after them.
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import { useCompression } from './http/compression.js';
 import { graphiqlCache } from './http/graphiql-cache.js';
@@ -31,13 +30,15 @@ export interface ClientSupport {
   /** Last of the yoga plugins (compression must see the final response). */
   last: Plugin[];
   /** For yoga's `renderGraphiQL`: the offline GraphiQL, rendered once. */
-  renderGraphiQL: (options: GraphiQLOptions) => string;
+  renderGraphiQL: (options: GraphiQLOptions) => Promise<string>;
   close(): Promise<void>;
 }
 
 export function createClientSupport(config: ClientSupportConfig): ClientSupport {
   const tracing = config.tracing ? createTracing(config.tracing) : undefined;
-  const graphiql = graphiqlCache(renderGraphiQL);
+  // The inlined GraphiQL page holds about 40 MB once loaded: load it on the first page view, not
+  // in every gateway process that only serves the API.
+  const graphiql = graphiqlCache(async (options: GraphiQLOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options));
   return {
     tracer: tracing?.upstream,
     first: tracing ? [tracing.plugin] : [],

@@ -82,6 +82,8 @@ export interface GatewayConfig {
   export?: ExportConfig;
   /** Absent: the defaults of src/live/config.ts. */
   live?: LiveConfig;
+  /** Execute operations with graphql-jit (src/schema/use-jit.ts); absent: on. GRAPHQL_JIT. */
+  jit?: boolean;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -194,5 +196,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     trustedDocuments: trustedDocumentsConfig(reader(env)),
     export: exportConfig(reader(env)),
     live: liveConfig(reader(env)),
+    jit: reader(env).flag('GRAPHQL_JIT', true),
   };
 }

@@ -11,6 +11,7 @@ import { GRAPHIQL_OPTIONS } from './schema/graphiql.js';
 import { buildSchema } from './schema/index.js';
 import { maskError } from './schema/mask-error.js';
 import { useResultErrors } from './schema/partial-errors.js';
+import { useJit } from './schema/use-jit.js';
 import { createLogger } from './logger.js';
 import { useGatewayAuth } from './auth/gateway-auth.js';
 import { DEFAULT_LIMITS } from './limits/config.js';
@@ -107,6 +108,8 @@ export function createGateway(config: GatewayConfig): Gateway {
         logger,
       }),
       ...useLimits(limits),
+      // Sets the execute function: it must come before the response cache, which wraps it.
+      ...(config.jit !== false ? [useJit()] : []),
       // Before the response cache: its "never cache an answer with errors" must see the feed's
       // partial errors, which this plugin adds.
       useResultErrors(),

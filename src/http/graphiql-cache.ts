@@ -18,11 +18,11 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 const BROTLI_QUALITY = 5;
 
-type Render<O> = (options: O) => string;
+type Render<O> = (options: O) => string | Promise<string>;
 
 export interface GraphiQLCache<O> {
   /** For yoga's `renderGraphiQL`. */
-  render: Render<O>;
+  render: (options: O) => Promise<string>;
   /** Adds the caching headers to the page and answers 304 when the caller has it. */
   plugin: Plugin;
 }
@@ -32,10 +32,10 @@ export const GRAPHIQL_CACHE_CONTROL = 'no-cache';
 export function graphiqlCache<O>(render: Render<O>): GraphiQLCache<O> {
   let page: { key: string; html: string; etag: string; encoded: Map<Encoding, Promise<Uint8Array<ArrayBuffer>>> } | undefined;
   return {
-    render(options) {
+    async render(options) {
       const key = JSON.stringify(options);
       if (page?.key !== key) {
-        const html = render(options);
+        const html = await render(options);
         page = { key, html, etag: `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`, encoded: new Map() };
       }
       return page.html;

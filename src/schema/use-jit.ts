@@ -1,0 +1,90 @@
+// Executes operations with graphql-jit (through @envelop/graphql-jit): each distinct document is
+// compiled once into a function specialised to its selections, instead of graphql-js walking the
+// document for every request. Behaviour stays graphql-js's wherever graphql-jit would differ:
+// - a document graphql-jit cannot compile runs on graphql-js instead of failing (the envelop
+//   plugin alone would answer with the compilation error);
+// - a document with several operations runs on graphql-js too: the plugin caches one compiled
+//   operation per document, whatever `operationName` asks for;
+// - variables graphql-js would refuse run on graphql-js too: graphql-jit words the error
+//   differently and without the HTTP status 400 yoga gives it (the answer would be a 500);
+// - graphql-jit's field errors carry `locations` but not the AST nodes they come from, and every
+//   later step that rebuilds an error (our codes, yoga's masking) rebuilds its locations from
+//   those nodes; so the errors are located again against the document's source here.
+// Compilability is decided once per document object (yoga's parse cache hands out the same object
+// for the same query text), at the price of compiling it twice the first time.
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  getVariableValues,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type Source,
+} from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { Plugin } from 'graphql-yoga';
+
+export function useJit(): Plugin {
+  const compiles = new WeakMap<DocumentNode, boolean>();
+  const enableIf = ({ schema, document, operationName }: ExecutionArgs): boolean => {
+    let ok = compiles.get(document);
+    if (ok === undefined) {
+      ok = operationCount(document) === 1 && compilesWithJit(schema, document, operationName ?? undefined);
+      compiles.set(document, ok);
+    }
+    return ok;
+  };
+  const jit = useGraphQlJit({}, { enableIf });
+  return {
+    onExecute(payload) {
+      const source = payload.args.document.loc?.source;
+      const hooks = {
+        onExecuteDone({ result, setResult }: { result: unknown; setResult: (result: ExecutionResult) => void }) {
+          const errors = (result as ExecutionResult).errors;
+          if (!source || !errors?.some(unlocated)) return;
+          setResult({ ...(result as ExecutionResult), errors: errors.map((e) => (unlocated(e) ? locate(e, source) : e)) });
+        },
+      };
+      if (!variablesCoerce(payload.args)) return undefined;
+      const set = jit.onExecute!(payload as Parameters<NonNullable<typeof jit.onExecute>>[0]);
+      return set instanceof Promise ? set.then(() => hooks) : hooks;
+    },
+  };
+}
+
+function operationCount(document: DocumentNode): number {
+  return document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+}
+
+function compilesWithJit(schema: GraphQLSchema, document: DocumentNode, operationName?: string): boolean {
+  try {
+    return isCompiledQuery(compileQuery<Record<string, unknown>, Record<string, unknown>>(schema, document, operationName));
+  } catch {
+    return false;
+  }
+}
+
+/** True when graphql-js accepts the request's variables (or the operation declares none). */
+function variablesCoerce({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
+  const definitions = getOperationAST(document, operationName)?.variableDefinitions;
+  if (!definitions?.length) return true;
+  return !('errors' in getVariableValues(schema, definitions, variableValues ?? {}, { maxErrors: 1 }));
+}
+
+const unlocated = (error: GraphQLError) => !error.nodes && (error.locations?.length ?? 0) > 0;
+
+/** The same error, with the source positions graphql-js would have given it. */
+function locate(error: GraphQLError, source: Source): GraphQLError {
+  // Line terminators as graphql-js counts them.
+  const lineStarts = [0, ...[...source.body.matchAll(/\r\n|[\n\r]/g)].map((m) => m.index + m[0].length)];
+  return new GraphQLError(error.message, {
+    source,
+    positions: error.locations!.map(({ line, column }) => (lineStarts[line - 1] ?? 0) + column - 1),
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
