@@ -59,4 +59,7 @@ export const GRAPHIQL_OPTIONS: GraphiQLOptions & { query: string; variables: str
   defaultTabs: [{ query: EXAMPLE_QUERY, variables: EXAMPLE_VARIABLES }, { query: LIVE_EXAMPLE }],
   query: EXAMPLE_QUERY,
   variables: EXAMPLE_VARIABLES,
+  // A subscription goes out as a GET event stream, which any web page could also send: the CSRF
+  // check wants this header on such requests (README "Operations: safety").
+  additionalHeaders: { 'x-graphql-csrf': 'graphiql' },
 };

@@ -3,6 +3,8 @@
 // document for every request. Behaviour stays graphql-js's wherever graphql-jit would differ:
 // - a document graphql-jit cannot compile runs on graphql-js instead of failing (the envelop
 //   plugin alone would answer with the compilation error);
+// - a document with `@defer`/`@stream` or a subscription runs on graphql-js, which delivers it
+//   incrementally (graphql-jit would answer all at once);
 // - a document with several operations runs on graphql-js too: the plugin caches one compiled
 //   operation per document, whatever `operationName` asks for;
 // - variables graphql-js would refuse run on graphql-js too: graphql-jit words the error
@@ -18,6 +20,7 @@ import {
   Kind,
   getOperationAST,
   getVariableValues,
+  visit,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
@@ -32,7 +35,7 @@ export function useJit(): Plugin {
   const enableIf = ({ schema, document, operationName }: ExecutionArgs): boolean => {
     let ok = compiles.get(document);
     if (ok === undefined) {
-      ok = operationCount(document) === 1 && compilesWithJit(schema, document, operationName ?? undefined);
+      ok = operationCount(document) === 1 && !incrementalOrLive(document) && compilesWithJit(schema, document, operationName ?? undefined);
       compiles.set(document, ok);
     }
     return ok;
@@ -53,6 +56,23 @@ export function useJit(): Plugin {
       return set instanceof Promise ? set.then(() => hooks) : hooks;
     },
   };
+}
+
+/**
+ * `@defer`/`@stream` (incremental delivery) and subscriptions run on graphql-js: graphql-jit would
+ * ignore the directives and answer everything at once.
+ */
+function incrementalOrLive(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    OperationDefinition: (node) => {
+      if (node.operation === 'subscription') found = true;
+    },
+    Directive: (node) => {
+      if (node.name.value === 'defer' || node.name.value === 'stream') found = true;
+    },
+  });
+  return found;
 }
 
 function operationCount(document: DocumentNode): number {

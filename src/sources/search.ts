@@ -12,6 +12,7 @@ export async function partitionPoint<T>(reader: RangeReader<T>, pred: (item: T) 
   let probe = lo;
   // The gallop overshot the end of the list: its end lies between the items known to exist and hi.
   let pastEnd = false;
+  let triedEnd = false;
   while (!Number.isFinite(hi)) {
     const window = await reader.slice(probe, probe + UPSTREAM_PAGE_LIMIT);
     if (window.length === 0 || pred(window[0])) {
@@ -29,8 +30,11 @@ export async function partitionPoint<T>(reader: RangeReader<T>, pred: (item: T) 
   while (lo < hi) {
     // When the gallop overshot the end of the list, probing where the known items stop finds the
     // end in one read; halving towards it would spend a read per halving past the end.
+    // Once: when that probe does not find the end, the end is far, and halving is what finds it.
     const known = reader.existing;
-    const mid = pastEnd && reader.knownLength === undefined && known > lo && known < hi ? known : Math.floor((lo + hi) / 2);
+    const probeEnd: boolean = pastEnd && !triedEnd && reader.knownLength === undefined && known > lo && known < hi;
+    const mid = probeEnd ? known : Math.floor((lo + hi) / 2);
+    triedEnd ||= probeEnd;
     pastEnd = false;
     const window = await reader.slice(mid, Math.min(hi, mid + UPSTREAM_PAGE_LIMIT));
     if (window.length === 0 || pred(window[0])) {

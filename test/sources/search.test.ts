@@ -18,7 +18,7 @@ describe('partitionPoint', () => {
         // log-many upstream reads, not linear
         expect(reader.calls).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(length / 100 + 2)) + 6);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
   });
 
