@@ -1,6 +1,7 @@
-// Load test (issue 11): 64 concurrent clients for 60 s of mixed queries against `npm start`'s
-// sandbox — normal pages, the abuse queries of test/safety/abuse.test.ts, bad input — counting
-// answers by outcome, INTERNAL_SERVER_ERRORs, and the gateway process's resident memory.
+// Load test (issue 11): 64 concurrent clients for 60 s of mixed queries — normal pages, the abuse
+// queries of test/safety/abuse.test.ts, bad input — counting answers by outcome and
+// INTERNAL_SERVER_ERRORs. The sandbox runs in a process of its own, so the resident memory
+// sampled is the gateway's alone.
 // Run: npm run load [-- --seconds 60 --clients 64]
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -32,9 +33,28 @@ const MIX: Array<{ kind: 'normal' | 'abuse' | 'bad'; body: unknown }> = [
 
 const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+/** Starts `npm run sandbox`'s simulators in their own process; resolves with the gateway's settings for them. */
+async function startSandbox(): Promise<{ env: Record<string, string>; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const env = await new Promise<Record<string, string>>((resolve, reject) => {
+    child.once('exit', () => reject(new Error('the sandbox exited')));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const v = /VinylDNS simulator: (\S+) \(access key (\S+), secret key (\S+)\)/.exec(out);
+      const o = /OpenSRS simulator: +(\S+) \(user (\S+), password (\S+)\)/.exec(out);
+      if (v && o) {
+        resolve({ VINYLDNS_URL: v[1], VINYLDNS_ACCESS_KEY: v[2], VINYLDNS_SECRET_KEY: v[3], OPENSRS_URL: o[1], OPENSRS_USER: o[2], OPENSRS_PASSWORD: o[3] });
+      }
+    });
+  });
+  return { env, stop: () => child.kill('SIGTERM') };
+}
+
 async function main(): Promise<void> {
+  const sandbox = await startSandbox();
   const gateway = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(PORT), LOG_LEVEL: 'warn', RESPONSE_CACHE_TTL_MS: '0' },
+    env: { ...process.env, ...sandbox.env, PORT: String(PORT), LOG_LEVEL: 'warn', RESPONSE_CACHE_TTL_MS: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -77,6 +97,7 @@ async function main(): Promise<void> {
     console.log(`${internal === 0 && normalOk > 0 ? 'PASS' : 'MISS'}: ${internal} INTERNAL_SERVER_ERROR, ${normalOk} normal answers with data`);
   } finally {
     gateway.kill('SIGTERM');
+    sandbox.stop();
   }
 }
 
