@@ -12,6 +12,7 @@ import { VinylDnsClient } from './providers/vinyldns/client.js';
 import type { SharedReads } from './providers/vinyldns/shared-reads.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
+import type { WireUser } from './providers/vinyldns/wire-membership.js';
 import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
 import { zoneReadersOnly } from './auth/mail-access.js';
@@ -25,6 +26,11 @@ export interface GraphQLContext {
   cursors: CursorCodec;
   /** Current zones by VinylDNS id; null when the zone does not exist. */
   zones: DataLoader<string, WireZone | null>;
+  /**
+   * VinylDNS users by id (or user name): one GET per distinct key in the request. A user that
+   * cannot be read (gone, `system`, a failed call) is null: one unreadable user never fails a change.
+   */
+  users: DataLoader<string, WireUser | null>;
   /** The OpenSRS client; throws PROVIDER_NOT_CONFIGURED when OpenSRS is not configured. */
   opensrs(): OpenSrsClient;
   hasOpenSrs: boolean;
@@ -78,6 +84,9 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     // VinylDNS has no batch read: one GET per distinct id, in parallel, each failing on its own.
     async (ids) => Promise.all(ids.map((id) => vinyldns().getZone(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
   );
+  const users = new DataLoader<string, WireUser | null>(async (keys) =>
+    Promise.all(keys.map((key) => vinyldns().getUser(key).catch(() => null))),
+  );
   let osrs: OpenSrsClient | undefined;
   const opensrs = () => {
     const source = deps.opensrs;
@@ -106,6 +115,7 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     hasVinylDns: deps.vinyldns !== undefined,
     cursors: deps.cursors,
     zones,
+    users,
     opensrs,
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,

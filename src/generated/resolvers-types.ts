@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, RecordDataModel } from '../parents/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, RecordDataModel } from '../parents/models.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -341,6 +341,8 @@ export type Query = {
   recordSet?: Maybe<RecordSet>;
   /** Every change made to the record set of this name and type in this zone, newest first. Accepts the name with or without the trailing dot. */
   recordSetChangeHistory: RecordSetChangeConnection;
+  /** A VinylDNS user, by user id or user name. Null when VinylDNS has no such user (e.g. `system`). */
+  user?: Maybe<User>;
   /** One zone, by exactly one of: its global `id`, its VinylDNS `zoneId`, or its `name` (with or without the trailing dot). Null when not found. */
   zone?: Maybe<Zone>;
   /** The zones the caller can access, sorted by name. Pages forward only. */
@@ -397,6 +399,12 @@ export type QueryRecordSetChangeHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   type: RecordType;
   zoneId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryUserArgs = {
+  idOrName: Scalars['String']['input'];
 };
 
 
@@ -490,7 +498,7 @@ export type RecordSetChange = Change & Node & {
   provider: Provider;
   /** The record set as of this change (for a delete: the record set being deleted). */
   recordSet: RecordSet;
-  /** The ids of the batch changes this change belongs to; empty when none or not reported. */
+  /** The ids of the single changes of DNS change requests (batch changes) that produced this change; empty when none or not reported. */
   singleBatchChangeIds: Array<Scalars['String']['output']>;
   /** The outcome of the change. */
   status: RecordSetChangeStatus;
@@ -498,6 +506,8 @@ export type RecordSetChange = Change & Node & {
   summary: Scalars['String']['output'];
   /** VinylDNS's message about the change (the DNS error for failures), when it has one. */
   systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change; null when VinylDNS cannot resolve the user id (e.g. `system`). */
+  user?: Maybe<User>;
   /** The VinylDNS user id that made the change (`system` for syncs). */
   userId: Scalars['String']['output'];
   /** The user's name, when VinylDNS includes and knows it. */
@@ -692,6 +702,19 @@ export type UnknownRecord = RecordData & {
   text: Scalars['String']['output'];
 };
 
+/** A VinylDNS user, as any signed-in caller may read it: the id, the user name and the groups. Names and email are not served here (VinylDNS shows them only to fellow group members). */
+export type User = Node & {
+  __typename?: 'User';
+  /** The VinylDNS ids of the groups the user is a member of. */
+  groupIds: Array<Scalars['String']['output']>;
+  /** The opaque global id of this user. */
+  id: Scalars['ID']['output'];
+  /** The VinylDNS user id. */
+  userId: Scalars['String']['output'];
+  /** The user name, when VinylDNS has one. */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
 /** A DNS zone managed in VinylDNS. */
 export type Zone = Node & {
   __typename?: 'Zone';
@@ -813,7 +836,7 @@ export type ZoneTimelineArgs = {
 /** A change made to a zone itself. */
 export type ZoneChange = Change & Node & {
   __typename?: 'ZoneChange';
-  /** The user id (for automated syncs VinylDNS records the requestor's user name here). */
+  /** The user name where the user id resolves to a VinylDNS user, else the user id (for automated syncs VinylDNS records the requestor's user name there). */
   actor?: Maybe<Scalars['String']['output']>;
   /** The VinylDNS id of the change. */
   changeId: Scalars['String']['output'];
@@ -833,6 +856,8 @@ export type ZoneChange = Change & Node & {
   summary: Scalars['String']['output'];
   /** VinylDNS's message about the change, when it has one. */
   systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change; null when VinylDNS cannot resolve the user id (e.g. `system`). */
+  user?: Maybe<User>;
   /** The VinylDNS user id that made the change (a user name for automated syncs). */
   userId: Scalars['String']['output'];
   /** The zone as it is now. */
@@ -1032,6 +1057,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DomainChangeModel )
     | ( RecordSetModel )
     | ( RecordSetChangeModel )
+    | ( UserModel )
     | ( ZoneModel )
     | ( ZoneChangeModel )
   ;
@@ -1102,6 +1128,7 @@ export type ResolversTypes = ResolversObject<{
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   TXTRecord: ResolverTypeWrapper<RecordDataModel>;
   UnknownRecord: ResolverTypeWrapper<RecordDataModel>;
+  User: ResolverTypeWrapper<UserModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
   ZoneChange: ResolverTypeWrapper<ZoneChangeModel>;
   ZoneChangeConnection: ResolverTypeWrapper<Omit<ZoneChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ZoneChangeEdge']>, nodes: Array<ResolversTypes['ZoneChange']> }>;
@@ -1154,6 +1181,7 @@ export type ResolversParentTypes = ResolversObject<{
   SafeInt: Scalars['SafeInt']['output'];
   TXTRecord: RecordDataModel;
   UnknownRecord: RecordDataModel;
+  User: UserModel;
   Zone: ZoneModel;
   ZoneChange: ZoneChangeModel;
   ZoneChangeConnection: Omit<ZoneChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ZoneChangeEdge']>, nodes: Array<ResolversParentTypes['ZoneChange']> };
@@ -1288,7 +1316,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1311,6 +1339,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
   recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'idOrName'>>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, Partial<QueryZoneArgs>>;
   zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, Partial<QueryZonesArgs>>;
 }>;
@@ -1354,6 +1383,7 @@ export type RecordSetChangeResolvers<ContextType = GraphQLContext, ParentType ex
   status?: Resolver<ResolversTypes['RecordSetChangeStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
@@ -1432,6 +1462,14 @@ export type UnknownRecordResolvers<ContextType = GraphQLContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  groupIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone'], FederationReferenceType extends FederationReferenceTypes['Zone'] = FederationReferenceTypes['Zone']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Zone']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLevel?: Resolver<Maybe<ResolversTypes['AccessLevel']>, ParentType, ContextType>;
@@ -1475,6 +1513,7 @@ export type ZoneChangeResolvers<ContextType = GraphQLContext, ParentType extends
   status?: Resolver<ResolversTypes['ZoneChangeStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
   zoneSnapshot?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
@@ -1539,6 +1578,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SafeInt?: GraphQLScalarType;
   TXTRecord?: TxtRecordResolvers<ContextType>;
   UnknownRecord?: UnknownRecordResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneChange?: ZoneChangeResolvers<ContextType>;
   ZoneChangeConnection?: ZoneChangeConnectionResolvers<ContextType>;

@@ -11,7 +11,8 @@ export type GlobalId =
   | { type: 'RecordSetSnapshot'; zoneId: string; recordSetId: string; changeId: string; which: 'new' | 'old' }
   | { type: 'RecordSetChange'; zoneId: string; recordSetId: string; changeId: string }
   | { type: 'Domain'; name: string }
-  | { type: 'DomainChange'; domain: string; position: number };
+  | { type: 'DomainChange'; domain: string; position: number }
+  | { type: 'User'; userId: string };
 
 const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
   Zone: ['zoneId'],
@@ -22,6 +23,7 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   RecordSetChange: ['zoneId', 'recordSetId', 'changeId'],
   Domain: ['name'],
   DomainChange: ['domain', 'position'],
+  User: ['userId'],
 };
 
 export function encodeId(id: GlobalId): string {

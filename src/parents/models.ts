@@ -4,6 +4,7 @@
 import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import { epochSeconds } from '../model/time.js';
 import type { OpenSrsChange } from '../providers/opensrs/client.js';
+import type { WireUser } from '../providers/vinyldns/wire-membership.js';
 
 /** A zone as recorded in a zone change (found again by zone, change id and time). */
 export interface ZoneSnapshotRef {
@@ -90,8 +91,16 @@ export const domainChangeModel = (domain: string, position: number, entry: Domai
   entry,
 });
 
+/** A VinylDNS user as GET /users/{id} gives it: no names or email (those come with group members). */
+export interface UserModel {
+  __typename: 'User';
+  user: WireUser;
+}
+
+export const userModel = (user: WireUser): UserModel => ({ __typename: 'User', user });
+
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel;
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

@@ -16,7 +16,9 @@ import {
   type DomainModel,
   type NodeModel,
   type RecordSetModel,
+  type UserModel,
   type ZoneModel,
+  userModel,
 } from '../parents/models.js';
 import { normaliseMailDomain } from '../providers/opensrs/client.js';
 import { zoneChangeKey } from '../sources/zone-changes.js';
@@ -88,6 +90,20 @@ export async function domainByName(
   return (await ctx.domainLog(normalised).exists(plan?.(normalised))) ? domainModel(normalised) : null;
 }
 
+/** A VinylDNS user by id or user name, through the request's loader; null when it cannot be read. */
+export async function userByIdOrName(ctx: GraphQLContext, idOrName: string): Promise<UserModel | null> {
+  const user = await ctx.users.load(idOrName);
+  return user ? userModel(user) : null;
+}
+
+/**
+ * What `Change.actor` shows for a VinylDNS user id: the user name where the id resolves, else the
+ * id itself (`system`, a deleted user, an unreadable one).
+ */
+export async function actorName(ctx: GraphQLContext, userId: string): Promise<string> {
+  return (await ctx.users.load(userId))?.userName ?? userId;
+}
+
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */
 export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const ref = decodeId(id);
@@ -119,6 +135,8 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeMod
       const entry = page?.changes[0];
       return entry ? domainChangeModel(ref.domain, ref.position, entry) : null;
     }
+    case 'User':
+      return userByIdOrName(ctx, ref.userId);
     default:
       return null;
   }

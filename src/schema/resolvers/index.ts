@@ -4,6 +4,7 @@ import { DateTime, SafeInt } from '../scalars.js';
 import { RecordSetChange, ZoneChange } from './changes.js';
 import { Domain, DomainChange } from './domain.js';
 import { entityResolvers } from './entities.js';
+import { User } from './people.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
 import { AclRule, Zone } from './zone.js';
@@ -21,4 +22,5 @@ export const resolvers: Resolvers = {
   ...recordDataTypes,
   Domain: { ...Domain, ...entityResolvers.Domain },
   DomainChange,
+  User,
 };
