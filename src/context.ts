@@ -13,6 +13,7 @@ import type { SharedReads } from './providers/vinyldns/shared-reads.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import type { WireUser } from './providers/vinyldns/wire-membership.js';
+import type { WireBatchChange } from './providers/vinyldns/wire-batch.js';
 import { DomainLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
 import { zoneReadersOnly } from './auth/mail-access.js';
@@ -31,6 +32,8 @@ export interface GraphQLContext {
    * cannot be read (gone, `system`, a failed call) is null: one unreadable user never fails a change.
    */
   users: DataLoader<string, WireUser | null>;
+  /** DNS change requests with their single changes, by id; null when missing (FORBIDDEN is an error). */
+  batchChanges: DataLoader<string, WireBatchChange | null>;
   /** The OpenSRS client; throws PROVIDER_NOT_CONFIGURED when OpenSRS is not configured. */
   opensrs(): OpenSrsClient;
   hasOpenSrs: boolean;
@@ -87,6 +90,9 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
   const users = new DataLoader<string, WireUser | null>(async (keys) =>
     Promise.all(keys.map((key) => vinyldns().getUser(key).catch(() => null))),
   );
+  const batchChanges = new DataLoader<string, WireBatchChange | null>(async (ids) =>
+    Promise.all(ids.map((id) => vinyldns().getBatchChange(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+  );
   let osrs: OpenSrsClient | undefined;
   const opensrs = () => {
     const source = deps.opensrs;
@@ -116,6 +122,7 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     cursors: deps.cursors,
     zones,
     users,
+    batchChanges,
     opensrs,
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,

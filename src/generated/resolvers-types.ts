@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, RecordDataModel } from '../parents/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, RecordDataModel } from '../parents/models.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -68,6 +68,86 @@ export type AclRule = {
   recordTypes: Array<RecordType>;
   /** The user the rule applies to, when it names one. */
   userId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A DNS change request (a VinylDNS batch change): several record changes submitted, reviewed and applied together. */
+export type BatchChange = Change & Node & {
+  __typename?: 'BatchChange';
+  /** The submitter's user name. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** Where the request stands with its reviewers. */
+  approvalStatus: BatchChangeApprovalStatus;
+  /** The VinylDNS id of the request. */
+  batchChangeId: Scalars['String']['output'];
+  /** When the request was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The submitter's comments. */
+  comments?: Maybe<Scalars['String']['output']>;
+  /** The opaque global id of this request. */
+  id: Scalars['ID']['output'];
+  /** When the request was submitted. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The VinylDNS id of the group that owns the records the request creates. */
+  ownerGroupId?: Maybe<Scalars['String']['output']>;
+  /** Always `VINYLDNS`. */
+  provider: Provider;
+  /** The reviewer's comment. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** When the request was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The reviewer who approved or rejected the request; null when not reviewed. */
+  reviewer?: Maybe<User>;
+  /** The reviewer's user name; null when not reviewed. */
+  reviewerName?: Maybe<Scalars['String']['output']>;
+  /** When the request is scheduled to run, when it was scheduled. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record changes of the request, in submission order (one more read of the request when it came from a list). */
+  singleChanges: Array<SingleChange>;
+  /** The request's processing status as VinylDNS names it: `PendingProcessing`, `PendingReview`, `Scheduled`, `Complete`, `PartialFailure`, `Failed`, `Rejected` or `Cancelled`. */
+  status: Scalars['String']['output'];
+  /** A one-line description, e.g. `DNS change request by bob: 3 changes (Complete)`. */
+  summary: Scalars['String']['output'];
+  /** How many record changes the request holds. */
+  totalChanges: Scalars['Int']['output'];
+  /** The submitter; null when VinylDNS cannot resolve the user. */
+  user?: Maybe<User>;
+  /** The submitter's user name. */
+  userName: Scalars['String']['output'];
+};
+
+/** Where a DNS change request stands with its reviewers. */
+export type BatchChangeApprovalStatus =
+  /** Approved without review. */
+  | 'AUTO_APPROVED'
+  /** Cancelled by its submitter. */
+  | 'CANCELLED'
+  /** Approved by a reviewer. */
+  | 'MANUALLY_APPROVED'
+  /** Rejected by a reviewer. */
+  | 'MANUALLY_REJECTED'
+  /** Waiting for a reviewer. */
+  | 'PENDING_REVIEW'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A page of DNS change requests. */
+export type BatchChangeConnection = {
+  __typename?: 'BatchChangeConnection';
+  /** The requests of this page, each with its cursor. */
+  edges: Array<BatchChangeEdge>;
+  /** The requests of this page. */
+  nodes: Array<BatchChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A DNS change request in a page, with its cursor. */
+export type BatchChangeEdge = {
+  __typename?: 'BatchChangeEdge';
+  /** Pass to `after` or `before` to page from this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: BatchChange;
 };
 
 /** A canonical name record. */
@@ -329,6 +409,10 @@ export type Provider =
 /** The entry points of the gateway. */
 export type Query = {
   __typename?: 'Query';
+  /** One DNS change request by its VinylDNS id. Null when missing; only its submitter and system admins may read it (else `FORBIDDEN`). */
+  batchChange?: Maybe<BatchChange>;
+  /** DNS change requests (VinylDNS batch changes), newest first: the caller's own, or everyone's for a system admin with `allUsers`. The filters are applied by VinylDNS. */
+  batchChanges: BatchChangeConnection;
   /** Everything that happened to a domain, across providers, newest first: the zone and record set changes of the VinylDNS zone `<domain>.` and the OpenSRS mail changes of `<domain>`. Changes at the same second come in a fixed order (VinylDNS zone changes, record set changes, then OpenSRS). When a provider fails or is not configured, the others' changes still come, the provider is listed in `unavailableProviders`, and an error says why. */
   changes: ChangeConnection;
   /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
@@ -347,6 +431,26 @@ export type Query = {
   zone?: Maybe<Zone>;
   /** The zones the caller can access, sorted by name. Pages forward only. */
   zones: ZoneConnection;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryBatchChangeArgs = {
+  batchChangeId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryBatchChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allUsers?: InputMaybe<Scalars['Boolean']['input']>;
+  approvalStatus?: InputMaybe<BatchChangeApprovalStatus>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -684,6 +788,33 @@ export type SshfpRecord = RecordData & {
   fingerprintType: Scalars['Int']['output'];
   /** E.g. `1 1 123456789ABCDEF67890123456789ABCDEF67890`. */
   text: Scalars['String']['output'];
+};
+
+/** One record change of a DNS change request. */
+export type SingleChange = {
+  __typename?: 'SingleChange';
+  /** `Add` or `DeleteRecordSet`. */
+  changeType: Scalars['String']['output'];
+  /** The name as the submitter typed it (an FQDN, or an IP address for PTR). */
+  inputName: Scalars['String']['output'];
+  /** The record's data: always for adds; for deletes, null when the whole record set is deleted. */
+  record?: Maybe<RecordData>;
+  /** The record set change it produced, once it ran; null before or when it no longer exists. */
+  recordSetChange?: Maybe<RecordSetChange>;
+  /** The VinylDNS id of this single change (what `RecordSetChange.singleBatchChangeIds` lists). */
+  singleChangeId: Scalars['String']['output'];
+  /** The outcome as VinylDNS names it: `Pending`, `Complete`, `Failed`, `NeedsReview`, `Rejected` or `Cancelled`. */
+  status: Scalars['String']['output'];
+  /** VinylDNS's message about the change (the DNS error when it failed). */
+  systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The TTL, for adds. */
+  ttl?: Maybe<Scalars['Int']['output']>;
+  /** The record type. */
+  type: RecordType;
+  /** The VinylDNS id of the zone, empty when zone discovery failed. */
+  zoneId: Scalars['String']['output'];
+  /** The zone's name. */
+  zoneName: Scalars['String']['output'];
 };
 
 /** A text record. */
@@ -1048,11 +1179,13 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Change:
+    | ( BatchChangeModel )
     | ( DomainChangeModel )
     | ( RecordSetChangeModel )
     | ( ZoneChangeModel )
   ;
   Node:
+    | ( BatchChangeModel )
     | ( DomainModel )
     | ( DomainChangeModel )
     | ( RecordSetModel )
@@ -1086,14 +1219,18 @@ export type ResolversTypes = ResolversObject<{
   ARecord: ResolverTypeWrapper<RecordDataModel>;
   AccessLevel: AccessLevel;
   AclRule: ResolverTypeWrapper<WireAclRule>;
+  BatchChange: ResolverTypeWrapper<BatchChangeModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BatchChangeApprovalStatus: BatchChangeApprovalStatus;
+  BatchChangeConnection: ResolverTypeWrapper<Omit<BatchChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BatchChangeEdge']>, nodes: Array<ResolversTypes['BatchChange']> }>;
+  BatchChangeEdge: ResolverTypeWrapper<Omit<BatchChangeEdge, 'node'> & { node: ResolversTypes['BatchChange'] }>;
   CNAMERecord: ResolverTypeWrapper<RecordDataModel>;
   Change: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Change']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeOrder: ChangeOrder;
   DSRecord: ResolverTypeWrapper<RecordDataModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DnsServerConnection: ResolverTypeWrapper<WireZoneConnection>;
   Domain: ResolverTypeWrapper<DomainModel>;
@@ -1126,6 +1263,7 @@ export type ResolversTypes = ResolversObject<{
   SRVRecord: ResolverTypeWrapper<RecordDataModel>;
   SSHFPRecord: ResolverTypeWrapper<RecordDataModel>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  SingleChange: ResolverTypeWrapper<SingleChangeModel>;
   TXTRecord: ResolverTypeWrapper<RecordDataModel>;
   UnknownRecord: ResolverTypeWrapper<RecordDataModel>;
   User: ResolverTypeWrapper<UserModel>;
@@ -1146,13 +1284,16 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ARecord: RecordDataModel;
   AclRule: WireAclRule;
+  BatchChange: BatchChangeModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  BatchChangeConnection: Omit<BatchChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BatchChangeEdge']>, nodes: Array<ResolversParentTypes['BatchChange']> };
+  BatchChangeEdge: Omit<BatchChangeEdge, 'node'> & { node: ResolversParentTypes['BatchChange'] };
   CNAMERecord: RecordDataModel;
   Change: ResolversInterfaceTypes<ResolversParentTypes>['Change'];
-  ID: Scalars['ID']['output'];
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   DSRecord: RecordDataModel;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   DnsServerConnection: WireZoneConnection;
   Domain: DomainModel;
@@ -1179,6 +1320,7 @@ export type ResolversParentTypes = ResolversObject<{
   SRVRecord: RecordDataModel;
   SSHFPRecord: RecordDataModel;
   SafeInt: Scalars['SafeInt']['output'];
+  SingleChange: SingleChangeModel;
   TXTRecord: RecordDataModel;
   UnknownRecord: RecordDataModel;
   User: UserModel;
@@ -1212,6 +1354,41 @@ export type AclRuleResolvers<ContextType = GraphQLContext, ParentType extends Re
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type BatchChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchChange'] = ResolversParentTypes['BatchChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvalStatus?: Resolver<ResolversTypes['BatchChangeApprovalStatus'], ParentType, ContextType>;
+  batchChangeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ownerGroupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reviewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  singleChanges?: Resolver<Array<ResolversTypes['SingleChange']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BatchChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchChangeConnection'] = ResolversParentTypes['BatchChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BatchChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BatchChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BatchChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchChangeEdge'] = ResolversParentTypes['BatchChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BatchChange'], ParentType, ContextType>;
+}>;
+
 export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CNAMERecord'] = ResolversParentTypes['CNAMERecord']> = ResolversObject<{
   cname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1219,7 +1396,7 @@ export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'DomainChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'DomainChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
@@ -1316,7 +1493,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1333,6 +1510,8 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  batchChange?: Resolver<Maybe<ResolversTypes['BatchChange']>, ParentType, ContextType, RequireFields<QueryBatchChangeArgs, 'batchChangeId'>>;
+  batchChanges?: Resolver<ResolversTypes['BatchChangeConnection'], ParentType, ContextType, Partial<QueryBatchChangesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'domain'>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
@@ -1451,6 +1630,20 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type SingleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleChange'] = ResolversParentTypes['SingleChange']> = ResolversObject<{
+  changeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['RecordData']>, ParentType, ContextType>;
+  recordSetChange?: Resolver<Maybe<ResolversTypes['RecordSetChange']>, ParentType, ContextType>;
+  singleChangeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ttl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zoneName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TxtRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TXTRecord'] = ResolversParentTypes['TXTRecord']> = ResolversObject<{
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1546,6 +1739,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AAAARecord?: AaaaRecordResolvers<ContextType>;
   ARecord?: ARecordResolvers<ContextType>;
   AclRule?: AclRuleResolvers<ContextType>;
+  BatchChange?: BatchChangeResolvers<ContextType>;
+  BatchChangeConnection?: BatchChangeConnectionResolvers<ContextType>;
+  BatchChangeEdge?: BatchChangeEdgeResolvers<ContextType>;
   CNAMERecord?: CnameRecordResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -1576,6 +1772,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SRVRecord?: SrvRecordResolvers<ContextType>;
   SSHFPRecord?: SshfpRecordResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  SingleChange?: SingleChangeResolvers<ContextType>;
   TXTRecord?: TxtRecordResolvers<ContextType>;
   UnknownRecord?: UnknownRecordResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

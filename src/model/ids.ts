@@ -12,7 +12,8 @@ export type GlobalId =
   | { type: 'RecordSetChange'; zoneId: string; recordSetId: string; changeId: string }
   | { type: 'Domain'; name: string }
   | { type: 'DomainChange'; domain: string; position: number }
-  | { type: 'User'; userId: string };
+  | { type: 'User'; userId: string }
+  | { type: 'BatchChange'; batchChangeId: string };
 
 const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
   Zone: ['zoneId'],
@@ -24,6 +25,7 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   Domain: ['name'],
   DomainChange: ['domain', 'position'],
   User: ['userId'],
+  BatchChange: ['batchChangeId'],
 };
 
 export function encodeId(id: GlobalId): string {

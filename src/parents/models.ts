@@ -5,6 +5,7 @@ import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, Wire
 import { epochSeconds } from '../model/time.js';
 import type { OpenSrsChange } from '../providers/opensrs/client.js';
 import type { WireUser } from '../providers/vinyldns/wire-membership.js';
+import type { WireBatchChange, WireBatchChangeSummary, WireSingleChange } from '../providers/vinyldns/wire-batch.js';
 
 /** A zone as recorded in a zone change (found again by zone, change id and time). */
 export interface ZoneSnapshotRef {
@@ -99,8 +100,25 @@ export interface UserModel {
 
 export const userModel = (user: WireUser): UserModel => ({ __typename: 'User', user });
 
+/**
+ * A DNS change request: the list's summary (no single changes; the reviewer is `reviewerName`) or
+ * the full read (`changes`; the reviewer is `reviewerUserName`).
+ */
+export interface BatchChangeModel {
+  __typename: 'BatchChange';
+  batch: WireBatchChangeSummary | WireBatchChange;
+}
+
+export const batchChangeModel = (batch: WireBatchChangeSummary | WireBatchChange): BatchChangeModel => ({ __typename: 'BatchChange', batch });
+
+/** One line of a DNS change request. */
+export interface SingleChangeModel {
+  batchChangeId: string;
+  change: WireSingleChange;
+}
+
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel;
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

@@ -19,6 +19,7 @@ import {
   type UserModel,
   type ZoneModel,
   userModel,
+  batchChangeModel,
 } from '../parents/models.js';
 import { normaliseMailDomain } from '../providers/opensrs/client.js';
 import { zoneChangeKey } from '../sources/zone-changes.js';
@@ -137,6 +138,10 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeMod
     }
     case 'User':
       return userByIdOrName(ctx, ref.userId);
+    case 'BatchChange': {
+      const batch = await ctx.batchChanges.load(ref.batchChangeId);
+      return batch ? batchChangeModel(batch) : null;
+    }
     default:
       return null;
   }

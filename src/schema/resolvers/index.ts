@@ -5,6 +5,7 @@ import { RecordSetChange, ZoneChange } from './changes.js';
 import { Domain, DomainChange } from './domain.js';
 import { entityResolvers } from './entities.js';
 import { User } from './people.js';
+import { BatchChange, SingleChange } from './batch-changes.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
 import { AclRule, Zone } from './zone.js';
@@ -23,4 +24,6 @@ export const resolvers: Resolvers = {
   Domain: { ...Domain, ...entityResolvers.Domain },
   DomainChange,
   User,
+  BatchChange,
+  SingleChange,
 };

@@ -7,11 +7,14 @@ import { absoluteName } from '../../model/names.js';
 import { zoneModel } from '../../parents/models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
+import { batchChangeQueries } from './batch-changes.js';
 import { domainByName, nodeById, recordSetById, userByIdOrName, zoneById, zoneByName } from '../lookups.js';
 import { canListZoneChanges } from '../zone-access.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id),
+
+  ...batchChangeQueries,
 
   user: (_, { idOrName }, ctx) => {
     const key = idOrName.trim();
