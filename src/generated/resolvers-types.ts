@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, RecordDataModel } from '../parents/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, GroupModel, GroupChangeModel, RecordDataModel } from '../parents/models.js';
+import type { WireGroupMember } from '../providers/vinyldns/wire-membership.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -332,6 +333,104 @@ export type ExportFormat =
   /** Newline-delimited JSON: one change per line, with the provider's own fields and the change's cursor. */
   | 'NDJSON';
 
+/** A VinylDNS group: the people who administer zones and own records. */
+export type Group = Node & {
+  __typename?: 'Group';
+  /** The group's changes, newest first. Only members and system admins may read them (else `FORBIDDEN`). */
+  activity: GroupChangeConnection;
+  /** When the group was created. */
+  created: Scalars['DateTime']['output'];
+  /** What the group is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The group's contact email. */
+  email: Scalars['String']['output'];
+  /** The VinylDNS id of the group. */
+  groupId: Scalars['String']['output'];
+  /** The opaque global id of this group. */
+  id: Scalars['ID']['output'];
+  /** The members with their names and email, admins included, ordered by id (up to 1000). Null when the caller may not see them (VinylDNS shows members to every signed-in user; a failure to read them is reported as an error beside the data). */
+  members?: Maybe<Array<GroupMember>>;
+  /** The group's name. */
+  name: Scalars['String']['output'];
+  /** `Active` or `Deleted`. */
+  status: Scalars['String']['output'];
+};
+
+
+/** A VinylDNS group: the people who administer zones and own records. */
+export type GroupActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change made to a VinylDNS group (created, updated, members added or removed, deleted). */
+export type GroupChange = Change & Node & {
+  __typename?: 'GroupChange';
+  /** The user name of who made it, else the user id. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS id of the change. */
+  changeId: Scalars['String']['output'];
+  /** `Create`, `Update` or `Delete`. */
+  changeType: Scalars['String']['output'];
+  /** The group as it is now; null when it no longer exists. */
+  group?: Maybe<Group>;
+  /** The group's name after the change. */
+  groupName: Scalars['String']['output'];
+  /** The opaque global id of this change. */
+  id: Scalars['ID']['output'];
+  /** When the change was made (to the second). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The group's name before the change, for updates. */
+  previousGroupName?: Maybe<Scalars['String']['output']>;
+  /** Always `VINYLDNS`. */
+  provider: Provider;
+  /** VinylDNS's description of the change, e.g. `Group member/s with user name/s 'alice' added.` */
+  summary: Scalars['String']['output'];
+  /** Who made the change; null when VinylDNS cannot resolve the user. */
+  user?: Maybe<User>;
+};
+
+/** A page of group changes. */
+export type GroupChangeConnection = {
+  __typename?: 'GroupChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<GroupChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<GroupChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A group change in a page, with its cursor. */
+export type GroupChangeEdge = {
+  __typename?: 'GroupChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: GroupChange;
+};
+
+/** A member of a VinylDNS group. */
+export type GroupMember = {
+  __typename?: 'GroupMember';
+  /** The email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The first name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** True for an admin of the group. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** The last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** The member as a user. */
+  user: User;
+  /** The VinylDNS user id. */
+  userId: Scalars['String']['output'];
+  /** The user name. */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
 /** A mail exchanger record. */
 export type MxRecord = RecordData & {
   __typename?: 'MXRecord';
@@ -419,6 +518,8 @@ export type Query = {
   domain?: Maybe<Domain>;
   /** Failed zone changes of every zone, newest first (VinylDNS's global failure list), e.g. for a health dashboard. */
   failedZoneChanges: ZoneChangeConnection;
+  /** A VinylDNS group by its id. Null when it does not exist (or was deleted). */
+  group?: Maybe<Group>;
   /** Fetches any object that implements `Node` by its global id. Null when it does not exist. */
   node?: Maybe<Node>;
   /** One record set. Null when it does not exist in that zone. */
@@ -478,6 +579,12 @@ export type QueryFailedZoneChangesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryGroupArgs = {
+  groupId: Scalars['String']['input'];
 };
 
 
@@ -1181,6 +1288,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Change:
     | ( BatchChangeModel )
     | ( DomainChangeModel )
+    | ( GroupChangeModel )
     | ( RecordSetChangeModel )
     | ( ZoneChangeModel )
   ;
@@ -1188,6 +1296,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BatchChangeModel )
     | ( DomainModel )
     | ( DomainChangeModel )
+    | ( GroupModel )
+    | ( GroupChangeModel )
     | ( RecordSetModel )
     | ( RecordSetChangeModel )
     | ( UserModel )
@@ -1239,6 +1349,11 @@ export type ResolversTypes = ResolversObject<{
   DomainChangeConnection: ResolverTypeWrapper<Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DomainChangeEdge']>, nodes: Array<ResolversTypes['DomainChange']> }>;
   DomainChangeEdge: ResolverTypeWrapper<Omit<DomainChangeEdge, 'node'> & { node: ResolversTypes['DomainChange'] }>;
   ExportFormat: ExportFormat;
+  Group: ResolverTypeWrapper<GroupModel>;
+  GroupChange: ResolverTypeWrapper<GroupChangeModel>;
+  GroupChangeConnection: ResolverTypeWrapper<Omit<GroupChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GroupChangeEdge']>, nodes: Array<ResolversTypes['GroupChange']> }>;
+  GroupChangeEdge: ResolverTypeWrapper<Omit<GroupChangeEdge, 'node'> & { node: ResolversTypes['GroupChange'] }>;
+  GroupMember: ResolverTypeWrapper<WireGroupMember>;
   MXRecord: ResolverTypeWrapper<RecordDataModel>;
   NAPTRRecord: ResolverTypeWrapper<RecordDataModel>;
   NSRecord: ResolverTypeWrapper<RecordDataModel>;
@@ -1301,6 +1416,11 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   DomainChangeConnection: Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DomainChangeEdge']>, nodes: Array<ResolversParentTypes['DomainChange']> };
   DomainChangeEdge: Omit<DomainChangeEdge, 'node'> & { node: ResolversParentTypes['DomainChange'] };
+  Group: GroupModel;
+  GroupChange: GroupChangeModel;
+  GroupChangeConnection: Omit<GroupChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GroupChangeEdge']>, nodes: Array<ResolversParentTypes['GroupChange']> };
+  GroupChangeEdge: Omit<GroupChangeEdge, 'node'> & { node: ResolversParentTypes['GroupChange'] };
+  GroupMember: WireGroupMember;
   MXRecord: RecordDataModel;
   NAPTRRecord: RecordDataModel;
   NSRecord: RecordDataModel;
@@ -1396,7 +1516,7 @@ export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BatchChange' | 'DomainChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'DomainChange' | 'GroupChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
@@ -1468,6 +1588,55 @@ export type DomainChangeEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['DomainChange'], ParentType, ContextType>;
 }>;
 
+export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['GroupChangeConnection'], ParentType, ContextType, Partial<GroupActivityArgs>>;
+  created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['GroupMember']>>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GroupChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupChange'] = ResolversParentTypes['GroupChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousGroupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GroupChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupChangeConnection'] = ResolversParentTypes['GroupChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GroupChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GroupChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type GroupChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupChangeEdge'] = ResolversParentTypes['GroupChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupChange'], ParentType, ContextType>;
+}>;
+
+export type GroupMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupMember'] = ResolversParentTypes['GroupMember']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MxRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MXRecord'] = ResolversParentTypes['MXRecord']> = ResolversObject<{
   exchange?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1493,7 +1662,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BatchChange' | 'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'Domain' | 'DomainChange' | 'Group' | 'GroupChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1515,6 +1684,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'domain'>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
   recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;
@@ -1753,6 +1923,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DomainChange?: DomainChangeResolvers<ContextType>;
   DomainChangeConnection?: DomainChangeConnectionResolvers<ContextType>;
   DomainChangeEdge?: DomainChangeEdgeResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupChange?: GroupChangeResolvers<ContextType>;
+  GroupChangeConnection?: GroupChangeConnectionResolvers<ContextType>;
+  GroupChangeEdge?: GroupChangeEdgeResolvers<ContextType>;
+  GroupMember?: GroupMemberResolvers<ContextType>;
   MXRecord?: MxRecordResolvers<ContextType>;
   NAPTRRecord?: NaptrRecordResolvers<ContextType>;
   NSRecord?: NsRecordResolvers<ContextType>;

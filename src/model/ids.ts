@@ -13,7 +13,9 @@ export type GlobalId =
   | { type: 'Domain'; name: string }
   | { type: 'DomainChange'; domain: string; position: number }
   | { type: 'User'; userId: string }
-  | { type: 'BatchChange'; batchChangeId: string };
+  | { type: 'BatchChange'; batchChangeId: string }
+  | { type: 'Group'; groupId: string }
+  | { type: 'GroupChange'; changeId: string };
 
 const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
   Zone: ['zoneId'],
@@ -26,6 +28,8 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   DomainChange: ['domain', 'position'],
   User: ['userId'],
   BatchChange: ['batchChangeId'],
+  Group: ['groupId'],
+  GroupChange: ['changeId'],
 };
 
 export function encodeId(id: GlobalId): string {

@@ -4,7 +4,7 @@
 import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import { epochSeconds } from '../model/time.js';
 import type { OpenSrsChange } from '../providers/opensrs/client.js';
-import type { WireUser } from '../providers/vinyldns/wire-membership.js';
+import type { WireGroup, WireGroupChange, WireUser } from '../providers/vinyldns/wire-membership.js';
 import type { WireBatchChange, WireBatchChangeSummary, WireSingleChange } from '../providers/vinyldns/wire-batch.js';
 
 /** A zone as recorded in a zone change (found again by zone, change id and time). */
@@ -117,8 +117,21 @@ export interface SingleChangeModel {
   change: WireSingleChange;
 }
 
+export interface GroupModel {
+  __typename: 'Group';
+  group: WireGroup;
+}
+
+export interface GroupChangeModel {
+  __typename: 'GroupChange';
+  change: WireGroupChange;
+}
+
+export const groupModel = (group: WireGroup): GroupModel => ({ __typename: 'Group', group });
+export const groupChangeModel = (change: WireGroupChange): GroupChangeModel => ({ __typename: 'GroupChange', change });
+
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel;
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

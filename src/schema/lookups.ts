@@ -20,6 +20,8 @@ import {
   type ZoneModel,
   userModel,
   batchChangeModel,
+  groupChangeModel,
+  groupModel,
 } from '../parents/models.js';
 import { normaliseMailDomain } from '../providers/opensrs/client.js';
 import { zoneChangeKey } from '../sources/zone-changes.js';
@@ -138,6 +140,14 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeMod
     }
     case 'User':
       return userByIdOrName(ctx, ref.userId);
+    case 'Group': {
+      const group = await ctx.vinyldns().getGroup(ref.groupId);
+      return group ? groupModel(group) : null;
+    }
+    case 'GroupChange': {
+      const change = await ctx.vinyldns().getGroupChange(ref.changeId);
+      return change ? groupChangeModel(change) : null;
+    }
     case 'BatchChange': {
       const batch = await ctx.batchChanges.load(ref.batchChangeId);
       return batch ? batchChangeModel(batch) : null;

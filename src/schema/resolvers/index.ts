@@ -6,6 +6,7 @@ import { Domain, DomainChange } from './domain.js';
 import { entityResolvers } from './entities.js';
 import { User } from './people.js';
 import { BatchChange, SingleChange } from './batch-changes.js';
+import { Group, GroupChange, GroupMember } from './groups.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
 import { AclRule, Zone } from './zone.js';
@@ -26,4 +27,7 @@ export const resolvers: Resolvers = {
   User,
   BatchChange,
   SingleChange,
+  Group,
+  GroupMember,
+  GroupChange,
 };

@@ -8,6 +8,7 @@ import { zoneModel } from '../../parents/models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
 import { batchChangeQueries } from './batch-changes.js';
+import { groupQueries } from './groups.js';
 import { domainByName, nodeById, recordSetById, userByIdOrName, zoneById, zoneByName } from '../lookups.js';
 import { canListZoneChanges } from '../zone-access.js';
 
@@ -15,6 +16,7 @@ export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id),
 
   ...batchChangeQueries,
+  ...groupQueries,
 
   user: (_, { idOrName }, ctx) => {
     const key = idOrName.trim();
