@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, GroupModel, GroupChangeModel, RecordDataModel } from '../parents/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, GroupModel, GroupChangeModel, DeletedZoneModel, RecordDataModel } from '../parents/models.js';
 import type { WireGroupMember } from '../providers/vinyldns/wire-membership.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
@@ -218,6 +218,55 @@ export type DsRecord = RecordData & {
   text: Scalars['String']['output'];
 };
 
+/** A zone that was deleted from VinylDNS: who deleted it and when, and how it was at the end. */
+export type DeletedZone = Node & {
+  __typename?: 'DeletedZone';
+  /** What the caller may do with the zone's records. */
+  accessLevel: AccessLevel;
+  /** The admin group as it is now; null when it no longer exists. */
+  adminGroup?: Maybe<Group>;
+  /** The VinylDNS id of the zone's admin group. */
+  adminGroupId: Scalars['String']['output'];
+  /** The admin group's name (`Unknown group name` when the group is gone). */
+  adminGroupName: Scalars['String']['output'];
+  /** The delete change itself. */
+  deleteChange: ZoneChange;
+  /** When the zone was deleted. */
+  deletedAt: Scalars['DateTime']['output'];
+  /** The user name of who deleted it (VinylDNS says `Unknown user name` when the user is gone). */
+  deletedBy: Scalars['String']['output'];
+  /** The opaque global id of this deleted zone. */
+  id: Scalars['ID']['output'];
+  /** The zone's name, with the trailing dot. */
+  name: Scalars['String']['output'];
+  /** Who deleted it; null when VinylDNS cannot resolve the user. */
+  user?: Maybe<User>;
+  /** The VinylDNS id the zone had. */
+  zoneId: Scalars['String']['output'];
+  /** The zone as it was when deleted (a snapshot; its `zone` now no longer exists). */
+  zoneSnapshot: Zone;
+};
+
+/** A page of deleted zones. */
+export type DeletedZoneConnection = {
+  __typename?: 'DeletedZoneConnection';
+  /** The zones of this page, each with its cursor. */
+  edges: Array<DeletedZoneEdge>;
+  /** The zones of this page. */
+  nodes: Array<DeletedZone>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A deleted zone in a page, with its cursor. */
+export type DeletedZoneEdge = {
+  __typename?: 'DeletedZoneEdge';
+  /** Pass to `after` to page on from this zone. */
+  cursor: Scalars['String']['output'];
+  /** The zone. */
+  node: DeletedZone;
+};
+
 /** A connection from VinylDNS to a DNS server. The TSIG key itself is never exposed. */
 export type DnsServerConnection = {
   __typename?: 'DnsServerConnection';
@@ -348,7 +397,7 @@ export type Group = Node & {
   groupId: Scalars['String']['output'];
   /** The opaque global id of this group. */
   id: Scalars['ID']['output'];
-  /** The members with their names and email, admins included, ordered by id (up to 1000). Null when the caller may not see them (VinylDNS shows members to every signed-in user; a failure to read them is reported as an error beside the data). */
+  /** The members with their names and email, admins included, ordered by id (up to 1000). Null when VinylDNS does not show them to the caller. */
   members?: Maybe<Array<GroupMember>>;
   /** The group's name. */
   name: Scalars['String']['output'];
@@ -514,6 +563,8 @@ export type Query = {
   batchChanges: BatchChangeConnection;
   /** Everything that happened to a domain, across providers, newest first: the zone and record set changes of the VinylDNS zone `<domain>.` and the OpenSRS mail changes of `<domain>`. Changes at the same second come in a fixed order (VinylDNS zone changes, record set changes, then OpenSRS). When a provider fails or is not configured, the others' changes still come, the provider is listed in `unavailableProviders`, and an error says why. */
   changes: ChangeConnection;
+  /** Abandoned zones, most recently deleted first: one per name, and only names not in use again (VinylDNS's rules). Pages forward only. */
+  deletedZones: DeletedZoneConnection;
   /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
   domain?: Maybe<Domain>;
   /** Failed zone changes of every zone, newest first (VinylDNS's global failure list), e.g. for a health dashboard. */
@@ -564,6 +615,15 @@ export type QueryChangesArgs = {
   providers?: InputMaybe<Array<Provider>>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryDeletedZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allUsers?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nameFilter?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1294,6 +1354,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   Node:
     | ( BatchChangeModel )
+    | ( DeletedZoneModel )
     | ( DomainModel )
     | ( DomainChangeModel )
     | ( GroupModel )
@@ -1342,6 +1403,9 @@ export type ResolversTypes = ResolversObject<{
   ChangeOrder: ChangeOrder;
   DSRecord: ResolverTypeWrapper<RecordDataModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedZone: ResolverTypeWrapper<DeletedZoneModel>;
+  DeletedZoneConnection: ResolverTypeWrapper<Omit<DeletedZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeletedZoneEdge']>, nodes: Array<ResolversTypes['DeletedZone']> }>;
+  DeletedZoneEdge: ResolverTypeWrapper<Omit<DeletedZoneEdge, 'node'> & { node: ResolversTypes['DeletedZone'] }>;
   DnsServerConnection: ResolverTypeWrapper<WireZoneConnection>;
   Domain: ResolverTypeWrapper<DomainModel>;
   DomainChange: ResolverTypeWrapper<DomainChangeModel>;
@@ -1410,6 +1474,9 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   DSRecord: RecordDataModel;
   DateTime: Scalars['DateTime']['output'];
+  DeletedZone: DeletedZoneModel;
+  DeletedZoneConnection: Omit<DeletedZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeletedZoneEdge']>, nodes: Array<ResolversParentTypes['DeletedZone']> };
+  DeletedZoneEdge: Omit<DeletedZoneEdge, 'node'> & { node: ResolversParentTypes['DeletedZone'] };
   DnsServerConnection: WireZoneConnection;
   Domain: DomainModel;
   DomainChange: DomainChangeModel;
@@ -1544,6 +1611,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletedZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedZone'] = ResolversParentTypes['DeletedZone']> = ResolversObject<{
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  adminGroup?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  adminGroupId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  adminGroupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleteChange?: Resolver<ResolversTypes['ZoneChange'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zoneSnapshot?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DeletedZoneConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedZoneConnection'] = ResolversParentTypes['DeletedZoneConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeletedZoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DeletedZone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DeletedZoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedZoneEdge'] = ResolversParentTypes['DeletedZoneEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeletedZone'], ParentType, ContextType>;
+}>;
+
 export type DnsServerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServerConnection'] = ResolversParentTypes['DnsServerConnection']> = ResolversObject<{
   algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1662,7 +1756,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BatchChange' | 'Domain' | 'DomainChange' | 'Group' | 'GroupChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'DeletedZone' | 'Domain' | 'DomainChange' | 'Group' | 'GroupChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1682,6 +1776,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   batchChange?: Resolver<Maybe<ResolversTypes['BatchChange']>, ParentType, ContextType, RequireFields<QueryBatchChangeArgs, 'batchChangeId'>>;
   batchChanges?: Resolver<ResolversTypes['BatchChangeConnection'], ParentType, ContextType, Partial<QueryBatchChangesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'domain'>>;
+  deletedZones?: Resolver<ResolversTypes['DeletedZoneConnection'], ParentType, ContextType, Partial<QueryDeletedZonesArgs>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupId'>>;
@@ -1918,6 +2013,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   DSRecord?: DsRecordResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletedZone?: DeletedZoneResolvers<ContextType>;
+  DeletedZoneConnection?: DeletedZoneConnectionResolvers<ContextType>;
+  DeletedZoneEdge?: DeletedZoneEdgeResolvers<ContextType>;
   DnsServerConnection?: DnsServerConnectionResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   DomainChange?: DomainChangeResolvers<ContextType>;

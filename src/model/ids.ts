@@ -15,7 +15,8 @@ export type GlobalId =
   | { type: 'User'; userId: string }
   | { type: 'BatchChange'; batchChangeId: string }
   | { type: 'Group'; groupId: string }
-  | { type: 'GroupChange'; changeId: string };
+  | { type: 'GroupChange'; changeId: string }
+  | { type: 'DeletedZone'; zoneId: string; name: string };
 
 const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
   Zone: ['zoneId'],
@@ -30,6 +31,7 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   BatchChange: ['batchChangeId'],
   Group: ['groupId'],
   GroupChange: ['changeId'],
+  DeletedZone: ['zoneId', 'name'],
 };
 
 export function encodeId(id: GlobalId): string {

@@ -1,7 +1,7 @@
 // The parent objects the resolvers receive ("mappers" in codegen.yml): upstream wire data plus
 // what tells a current object from a snapshot recorded inside a change. Each carries its
 // `__typename`, which is how the Node and Change interfaces resolve their concrete type.
-import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
+import type { WireDeletedZoneInfo, WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import { epochSeconds } from '../model/time.js';
 import type { OpenSrsChange } from '../providers/opensrs/client.js';
 import type { WireGroup, WireGroupChange, WireUser } from '../providers/vinyldns/wire-membership.js';
@@ -130,8 +130,16 @@ export interface GroupChangeModel {
 export const groupModel = (group: WireGroup): GroupModel => ({ __typename: 'Group', group });
 export const groupChangeModel = (change: WireGroupChange): GroupChangeModel => ({ __typename: 'GroupChange', change });
 
+/** An abandoned zone: its Delete change (with the zone's last state) and names VinylDNS resolved. */
+export interface DeletedZoneModel {
+  __typename: 'DeletedZone';
+  info: WireDeletedZoneInfo;
+}
+
+export const deletedZoneModel = (info: WireDeletedZoneInfo): DeletedZoneModel => ({ __typename: 'DeletedZone', info });
+
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel;
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel | DeletedZoneModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

@@ -22,6 +22,8 @@ import {
   batchChangeModel,
   groupChangeModel,
   groupModel,
+  deletedZoneModel,
+  type DeletedZoneModel,
 } from '../parents/models.js';
 import { normaliseMailDomain } from '../providers/opensrs/client.js';
 import { zoneChangeKey } from '../sources/zone-changes.js';
@@ -107,6 +109,14 @@ export async function actorName(ctx: GraphQLContext, userId: string): Promise<st
   return (await ctx.users.load(userId))?.userName ?? userId;
 }
 
+/** For `node(id:)`: VinylDNS has no read of a deleted zone by id; the list filtered on its name finds it. */
+async function deletedZoneById(ctx: GraphQLContext, zoneId: string, name: string): Promise<DeletedZoneModel | null> {
+  if (!SAFE_FILTER.test(name)) return null;
+  const res = await ctx.vinyldns().listDeletedZones({ nameFilter: name, maxItems: 100, ignoreAccess: true });
+  const info = res.zonesDeletedInfo.find((i) => i.zoneChange.zone.id === zoneId);
+  return info ? deletedZoneModel(info) : null;
+}
+
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */
 export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const ref = decodeId(id);
@@ -148,6 +158,8 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeMod
       const change = await ctx.vinyldns().getGroupChange(ref.changeId);
       return change ? groupChangeModel(change) : null;
     }
+    case 'DeletedZone':
+      return deletedZoneById(ctx, ref.zoneId, ref.name);
     case 'BatchChange': {
       const batch = await ctx.batchChanges.load(ref.batchChangeId);
       return batch ? batchChangeModel(batch) : null;

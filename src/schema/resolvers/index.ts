@@ -7,6 +7,7 @@ import { entityResolvers } from './entities.js';
 import { User } from './people.js';
 import { BatchChange, SingleChange } from './batch-changes.js';
 import { Group, GroupChange, GroupMember } from './groups.js';
+import { DeletedZone } from './deleted-zones.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
 import { AclRule, Zone } from './zone.js';
@@ -30,4 +31,5 @@ export const resolvers: Resolvers = {
   Group,
   GroupMember,
   GroupChange,
+  DeletedZone,
 };

@@ -9,6 +9,7 @@ import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
 import { batchChangeQueries } from './batch-changes.js';
 import { groupQueries } from './groups.js';
+import { deletedZoneQueries } from './deleted-zones.js';
 import { domainByName, nodeById, recordSetById, userByIdOrName, zoneById, zoneByName } from '../lookups.js';
 import { canListZoneChanges } from '../zone-access.js';
 
@@ -17,6 +18,7 @@ export const Query: QueryResolvers = {
 
   ...batchChangeQueries,
   ...groupQueries,
+  ...deletedZoneQueries,
 
   user: (_, { idOrName }, ctx) => {
     const key = idOrName.trim();
