@@ -14,7 +14,7 @@ import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
 import type { WireUser } from './providers/vinyldns/wire-membership.js';
 import type { WireBatchChange } from './providers/vinyldns/wire-batch.js';
-import { DomainLog } from './sources/domain-changes.js';
+import { DomainLog, OpenSrsLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
 import { zoneReadersOnly } from './auth/mail-access.js';
 import { openSrsRequestCredentials } from './auth/opensrs-credentials.js';
@@ -39,6 +39,8 @@ export interface GraphQLContext {
   hasOpenSrs: boolean;
   /** The request's view of one mail domain's change log (by normalised name). */
   domainLog(name: string): DomainLog;
+  /** The request's view of a mailbox's (`user`) or a company's change log, by normalised name. */
+  mailLog(kind: 'user' | 'company', name: string): OpenSrsLog;
   /** Errors to report beside data that is still returned (a provider missing from the feed). */
   partialErrors: GraphQLError[];
   /**
@@ -116,6 +118,19 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     if (!log) logs.set(name, (log = new DomainLog(opensrs(), name)));
     return log;
   };
+  const mailLogs = new Map<string, OpenSrsLog>();
+  const mailLog = (kind: 'user' | 'company', name: string) => {
+    const key = `${kind}\n${name}`;
+    let log = mailLogs.get(key);
+    if (!log) {
+      log =
+        kind === 'user'
+          ? new OpenSrsLog(name, 'MailUser.changes', (range) => opensrs().getUserChanges(name, range))
+          : new OpenSrsLog(name, 'Company.changes', (range) => opensrs().getCompanyChanges(name, range));
+      mailLogs.set(key, log);
+    }
+    return log;
+  };
   return {
     vinyldns,
     hasVinylDns: deps.vinyldns !== undefined,
@@ -126,6 +141,7 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     opensrs,
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,
+    mailLog,
     partialErrors: [],
     budget,
   };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, GroupModel, GroupChangeModel, DeletedZoneModel, RecordDataModel } from '../parents/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, GroupModel, GroupChangeModel, DeletedZoneModel, MailOwnerModel, MailLogChangeModel, RecordDataModel } from '../parents/models.js';
 import type { WireGroupMember } from '../providers/vinyldns/wire-membership.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
@@ -202,6 +202,72 @@ export type ChangeOrder =
   | 'NEWEST_FIRST'
   /** The earliest change first, as OpenSRS records them. */
   | 'OLDEST_FIRST';
+
+/** A company (the account holding mail domains) of the OpenSRS Email API. */
+export type Company = Node & {
+  __typename?: 'Company';
+  /** The changes made to the company's settings. Cursors count from the oldest change, as for `Domain.changes`. */
+  changes: CompanyChangeConnection;
+  /** The opaque global id of this company. */
+  id: Scalars['ID']['output'];
+  /** The company's name as OpenSRS knows it. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A company (the account holding mail domains) of the OpenSRS Email API. */
+export type CompanyChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ChangeOrder>;
+};
+
+/** A change made to a company, from its OpenSRS log. */
+export type CompanyChange = Change & Node & {
+  __typename?: 'CompanyChange';
+  /** The user that made the change (`OpenSRS` for the system). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The tool the change was made with, e.g. `OMA`. */
+  application: Scalars['String']['output'];
+  /** True when OpenSRS itself made the change. */
+  bySystem: Scalars['Boolean']['output'];
+  /** The company the change was made to. */
+  company: Company;
+  /** The opaque global id of this change; stable across requests and orders. */
+  id: Scalars['ID']['output'];
+  /** The change message as OpenSRS records it. */
+  message: Scalars['String']['output'];
+  /** When the change was made (OpenSRS records whole seconds). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Always `OPENSRS`. */
+  provider: Provider;
+  /** The change message on one line. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of company changes. */
+export type CompanyChangeConnection = {
+  __typename?: 'CompanyChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<CompanyChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<CompanyChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes the log holds in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page, with its cursor. */
+export type CompanyChangeEdge = {
+  __typename?: 'CompanyChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: CompanyChange;
+};
 
 /** A delegation signer record. */
 export type DsRecord = RecordData & {
@@ -491,6 +557,72 @@ export type MxRecord = RecordData & {
   text: Scalars['String']['output'];
 };
 
+/** A mailbox of the OpenSRS Email API. */
+export type MailUser = Node & {
+  __typename?: 'MailUser';
+  /** The mailbox address, lower case, e.g. `alice@example.com`. */
+  address: Scalars['String']['output'];
+  /** The changes made to the mailbox. Cursors count from the oldest change, so a walk in either order neither repeats nor skips changes while new ones are recorded. */
+  changes: MailUserChangeConnection;
+  /** The opaque global id of this mailbox. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** A mailbox of the OpenSRS Email API. */
+export type MailUserChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ChangeOrder>;
+};
+
+/** A change made to a mailbox, from its OpenSRS log. */
+export type MailUserChange = Change & Node & {
+  __typename?: 'MailUserChange';
+  /** The user that made the change (`OpenSRS` for the system). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The tool the change was made with, e.g. `OMA`. */
+  application: Scalars['String']['output'];
+  /** True when OpenSRS itself made the change. */
+  bySystem: Scalars['Boolean']['output'];
+  /** The opaque global id of this change; stable across requests and orders. */
+  id: Scalars['ID']['output'];
+  /** The mailbox the change was made to. */
+  mailUser: MailUser;
+  /** The change message as OpenSRS records it. */
+  message: Scalars['String']['output'];
+  /** When the change was made (OpenSRS records whole seconds). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Always `OPENSRS`. */
+  provider: Provider;
+  /** The change message on one line. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of mailbox changes. */
+export type MailUserChangeConnection = {
+  __typename?: 'MailUserChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<MailUserChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<MailUserChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes the log holds in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page, with its cursor. */
+export type MailUserChangeEdge = {
+  __typename?: 'MailUserChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: MailUserChange;
+};
+
 /** A naming authority pointer record. */
 export type NaptrRecord = RecordData & {
   __typename?: 'NAPTRRecord';
@@ -563,6 +695,8 @@ export type Query = {
   batchChanges: BatchChangeConnection;
   /** Everything that happened to a domain, across providers, newest first: the zone and record set changes of the VinylDNS zone `<domain>.` and the OpenSRS mail changes of `<domain>`. Changes at the same second come in a fixed order (VinylDNS zone changes, record set changes, then OpenSRS). When a provider fails or is not configured, the others' changes still come, the provider is listed in `unavailableProviders`, and an error says why. */
   changes: ChangeConnection;
+  /** A company of the OpenSRS Email API, by name. Null when OpenSRS says it does not exist. */
+  company?: Maybe<Company>;
   /** Abandoned zones, most recently deleted first: one per name, and only names not in use again (VinylDNS's rules). Pages forward only. */
   deletedZones: DeletedZoneConnection;
   /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
@@ -571,6 +705,8 @@ export type Query = {
   failedZoneChanges: ZoneChangeConnection;
   /** A VinylDNS group by its id. Null when it does not exist (or was deleted). */
   group?: Maybe<Group>;
+  /** A mailbox of the OpenSRS Email API, by address. Null when OpenSRS says it does not exist. */
+  mailUser?: Maybe<MailUser>;
   /** Fetches any object that implements `Node` by its global id. Null when it does not exist. */
   node?: Maybe<Node>;
   /** One record set. Null when it does not exist in that zone. */
@@ -619,6 +755,12 @@ export type QueryChangesArgs = {
 
 
 /** The entry points of the gateway. */
+export type QueryCompanyArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
 export type QueryDeletedZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   allUsers?: InputMaybe<Scalars['Boolean']['input']>;
@@ -645,6 +787,12 @@ export type QueryFailedZoneChangesArgs = {
 /** The entry points of the gateway. */
 export type QueryGroupArgs = {
   groupId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryMailUserArgs = {
+  address: Scalars['String']['input'];
 };
 
 
@@ -1347,18 +1495,24 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Change:
     | ( BatchChangeModel )
+    | ( MailLogChangeModel<'CompanyChange'> )
     | ( DomainChangeModel )
     | ( GroupChangeModel )
+    | ( MailLogChangeModel<'MailUserChange'> )
     | ( RecordSetChangeModel )
     | ( ZoneChangeModel )
   ;
   Node:
     | ( BatchChangeModel )
+    | ( MailOwnerModel<'Company'> )
+    | ( MailLogChangeModel<'CompanyChange'> )
     | ( DeletedZoneModel )
     | ( DomainModel )
     | ( DomainChangeModel )
     | ( GroupModel )
     | ( GroupChangeModel )
+    | ( MailOwnerModel<'MailUser'> )
+    | ( MailLogChangeModel<'MailUserChange'> )
     | ( RecordSetModel )
     | ( RecordSetChangeModel )
     | ( UserModel )
@@ -1401,6 +1555,11 @@ export type ResolversTypes = ResolversObject<{
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeOrder: ChangeOrder;
+  Company: ResolverTypeWrapper<MailOwnerModel<'Company'>>;
+  CompanyChange: ResolverTypeWrapper<MailLogChangeModel<'CompanyChange'>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CompanyChangeConnection: ResolverTypeWrapper<Omit<CompanyChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompanyChangeEdge']>, nodes: Array<ResolversTypes['CompanyChange']> }>;
+  CompanyChangeEdge: ResolverTypeWrapper<Omit<CompanyChangeEdge, 'node'> & { node: ResolversTypes['CompanyChange'] }>;
   DSRecord: ResolverTypeWrapper<RecordDataModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedZone: ResolverTypeWrapper<DeletedZoneModel>;
@@ -1409,7 +1568,6 @@ export type ResolversTypes = ResolversObject<{
   DnsServerConnection: ResolverTypeWrapper<WireZoneConnection>;
   Domain: ResolverTypeWrapper<DomainModel>;
   DomainChange: ResolverTypeWrapper<DomainChangeModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DomainChangeConnection: ResolverTypeWrapper<Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DomainChangeEdge']>, nodes: Array<ResolversTypes['DomainChange']> }>;
   DomainChangeEdge: ResolverTypeWrapper<Omit<DomainChangeEdge, 'node'> & { node: ResolversTypes['DomainChange'] }>;
   ExportFormat: ExportFormat;
@@ -1419,6 +1577,10 @@ export type ResolversTypes = ResolversObject<{
   GroupChangeEdge: ResolverTypeWrapper<Omit<GroupChangeEdge, 'node'> & { node: ResolversTypes['GroupChange'] }>;
   GroupMember: ResolverTypeWrapper<WireGroupMember>;
   MXRecord: ResolverTypeWrapper<RecordDataModel>;
+  MailUser: ResolverTypeWrapper<MailOwnerModel<'MailUser'>>;
+  MailUserChange: ResolverTypeWrapper<MailLogChangeModel<'MailUserChange'>>;
+  MailUserChangeConnection: ResolverTypeWrapper<Omit<MailUserChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MailUserChangeEdge']>, nodes: Array<ResolversTypes['MailUserChange']> }>;
+  MailUserChangeEdge: ResolverTypeWrapper<Omit<MailUserChangeEdge, 'node'> & { node: ResolversTypes['MailUserChange'] }>;
   NAPTRRecord: ResolverTypeWrapper<RecordDataModel>;
   NSRecord: ResolverTypeWrapper<RecordDataModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1472,6 +1634,11 @@ export type ResolversParentTypes = ResolversObject<{
   Change: ResolversInterfaceTypes<ResolversParentTypes>['Change'];
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  Company: MailOwnerModel<'Company'>;
+  CompanyChange: MailLogChangeModel<'CompanyChange'>;
+  Boolean: Scalars['Boolean']['output'];
+  CompanyChangeConnection: Omit<CompanyChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompanyChangeEdge']>, nodes: Array<ResolversParentTypes['CompanyChange']> };
+  CompanyChangeEdge: Omit<CompanyChangeEdge, 'node'> & { node: ResolversParentTypes['CompanyChange'] };
   DSRecord: RecordDataModel;
   DateTime: Scalars['DateTime']['output'];
   DeletedZone: DeletedZoneModel;
@@ -1480,7 +1647,6 @@ export type ResolversParentTypes = ResolversObject<{
   DnsServerConnection: WireZoneConnection;
   Domain: DomainModel;
   DomainChange: DomainChangeModel;
-  Boolean: Scalars['Boolean']['output'];
   DomainChangeConnection: Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DomainChangeEdge']>, nodes: Array<ResolversParentTypes['DomainChange']> };
   DomainChangeEdge: Omit<DomainChangeEdge, 'node'> & { node: ResolversParentTypes['DomainChange'] };
   Group: GroupModel;
@@ -1489,6 +1655,10 @@ export type ResolversParentTypes = ResolversObject<{
   GroupChangeEdge: Omit<GroupChangeEdge, 'node'> & { node: ResolversParentTypes['GroupChange'] };
   GroupMember: WireGroupMember;
   MXRecord: RecordDataModel;
+  MailUser: MailOwnerModel<'MailUser'>;
+  MailUserChange: MailLogChangeModel<'MailUserChange'>;
+  MailUserChangeConnection: Omit<MailUserChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MailUserChangeEdge']>, nodes: Array<ResolversParentTypes['MailUserChange']> };
+  MailUserChangeEdge: Omit<MailUserChangeEdge, 'node'> & { node: ResolversParentTypes['MailUserChange'] };
   NAPTRRecord: RecordDataModel;
   NSRecord: RecordDataModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1583,7 +1753,7 @@ export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BatchChange' | 'DomainChange' | 'GroupChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'CompanyChange' | 'DomainChange' | 'GroupChange' | 'MailUserChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
@@ -1596,6 +1766,38 @@ export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType e
 export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['CompanyChangeConnection'], ParentType, ContextType, RequireFields<CompanyChangesArgs, 'order'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CompanyChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyChange'] = ResolversParentTypes['CompanyChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CompanyChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyChangeConnection'] = ResolversParentTypes['CompanyChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompanyChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CompanyChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompanyChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyChangeEdge'] = ResolversParentTypes['CompanyChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompanyChange'], ParentType, ContextType>;
 }>;
 
 export type DsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DSRecord'] = ResolversParentTypes['DSRecord']> = ResolversObject<{
@@ -1738,6 +1940,38 @@ export type MxRecordResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MailUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUser'] = ResolversParentTypes['MailUser']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['MailUserChangeConnection'], ParentType, ContextType, RequireFields<MailUserChangesArgs, 'order'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailUserChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUserChange'] = ResolversParentTypes['MailUserChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mailUser?: Resolver<ResolversTypes['MailUser'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailUserChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUserChangeConnection'] = ResolversParentTypes['MailUserChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MailUserChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MailUserChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MailUserChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUserChangeEdge'] = ResolversParentTypes['MailUserChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MailUserChange'], ParentType, ContextType>;
+}>;
+
 export type NaptrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NAPTRRecord'] = ResolversParentTypes['NAPTRRecord']> = ResolversObject<{
   flags?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1756,7 +1990,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'BatchChange' | 'DeletedZone' | 'Domain' | 'DomainChange' | 'Group' | 'GroupChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'Company' | 'CompanyChange' | 'DeletedZone' | 'Domain' | 'DomainChange' | 'Group' | 'GroupChange' | 'MailUser' | 'MailUserChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1776,10 +2010,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   batchChange?: Resolver<Maybe<ResolversTypes['BatchChange']>, ParentType, ContextType, RequireFields<QueryBatchChangeArgs, 'batchChangeId'>>;
   batchChanges?: Resolver<ResolversTypes['BatchChangeConnection'], ParentType, ContextType, Partial<QueryBatchChangesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'domain'>>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'name'>>;
   deletedZones?: Resolver<ResolversTypes['DeletedZoneConnection'], ParentType, ContextType, Partial<QueryDeletedZonesArgs>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
   group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupId'>>;
+  mailUser?: Resolver<Maybe<ResolversTypes['MailUser']>, ParentType, ContextType, RequireFields<QueryMailUserArgs, 'address'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
   recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;
@@ -2011,6 +2247,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyChange?: CompanyChangeResolvers<ContextType>;
+  CompanyChangeConnection?: CompanyChangeConnectionResolvers<ContextType>;
+  CompanyChangeEdge?: CompanyChangeEdgeResolvers<ContextType>;
   DSRecord?: DsRecordResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeletedZone?: DeletedZoneResolvers<ContextType>;
@@ -2027,6 +2267,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   GroupChangeEdge?: GroupChangeEdgeResolvers<ContextType>;
   GroupMember?: GroupMemberResolvers<ContextType>;
   MXRecord?: MxRecordResolvers<ContextType>;
+  MailUser?: MailUserResolvers<ContextType>;
+  MailUserChange?: MailUserChangeResolvers<ContextType>;
+  MailUserChangeConnection?: MailUserChangeConnectionResolvers<ContextType>;
+  MailUserChangeEdge?: MailUserChangeEdgeResolvers<ContextType>;
   NAPTRRecord?: NaptrRecordResolvers<ContextType>;
   NSRecord?: NsRecordResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -16,7 +16,11 @@ export type GlobalId =
   | { type: 'BatchChange'; batchChangeId: string }
   | { type: 'Group'; groupId: string }
   | { type: 'GroupChange'; changeId: string }
-  | { type: 'DeletedZone'; zoneId: string; name: string };
+  | { type: 'DeletedZone'; zoneId: string; name: string }
+  | { type: 'MailUser'; name: string }
+  | { type: 'Company'; name: string }
+  | { type: 'MailUserChange'; name: string; position: number }
+  | { type: 'CompanyChange'; name: string; position: number };
 
 const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
   Zone: ['zoneId'],
@@ -32,6 +36,10 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   Group: ['groupId'],
   GroupChange: ['changeId'],
   DeletedZone: ['zoneId', 'name'],
+  MailUser: ['name'],
+  Company: ['name'],
+  MailUserChange: ['name', 'position'],
+  CompanyChange: ['name', 'position'],
 };
 
 export function encodeId(id: GlobalId): string {

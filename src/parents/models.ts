@@ -138,8 +138,22 @@ export interface DeletedZoneModel {
 
 export const deletedZoneModel = (info: WireDeletedZoneInfo): DeletedZoneModel => ({ __typename: 'DeletedZone', info });
 
+/** A mailbox (`MailUser`) or company (`Company`) of the OpenSRS Email API, by normalised name. */
+export interface MailOwnerModel<K extends 'MailUser' | 'Company' = 'MailUser' | 'Company'> {
+  __typename: K;
+  name: string;
+}
+
+/** An entry of a mailbox's or a company's log, at its 0-based position from the oldest. */
+export interface MailLogChangeModel<K extends 'MailUserChange' | 'CompanyChange' = 'MailUserChange' | 'CompanyChange'> {
+  __typename: K;
+  name: string;
+  position: number;
+  entry: OpenSrsChange;
+}
+
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel | DeletedZoneModel;
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel | DeletedZoneModel | MailOwnerModel | MailLogChangeModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

@@ -24,8 +24,9 @@ import {
   groupModel,
   deletedZoneModel,
   type DeletedZoneModel,
+  type MailOwnerModel,
 } from '../parents/models.js';
-import { normaliseMailDomain } from '../providers/opensrs/client.js';
+import { normaliseMailbox, normaliseMailDomain } from '../providers/opensrs/client.js';
 import { zoneChangeKey } from '../sources/zone-changes.js';
 
 /** The zone as it is now, through the per-request loader. */
@@ -117,6 +118,25 @@ async function deletedZoneById(ctx: GraphQLContext, zoneId: string, name: string
   return info ? deletedZoneModel(info) : null;
 }
 
+/** A mailbox, or null when OpenSRS does not know it (the log's first read says). */
+export async function mailUserByAddress(ctx: GraphQLContext, address: string): Promise<MailOwnerModel<'MailUser'> | null> {
+  const name = normaliseMailbox(address.trim());
+  return (await ctx.mailLog('user', name).exists()) ? { __typename: 'MailUser', name } : null;
+}
+
+/** A company, or null when OpenSRS does not know it. The name is sent as given (trimmed). */
+export async function companyByName(ctx: GraphQLContext, name: string): Promise<MailOwnerModel<'Company'> | null> {
+  const key = name.trim();
+  return (await ctx.mailLog('company', key).exists()) ? { __typename: 'Company', name: key } : null;
+}
+
+/** For `node(id:)`: one entry of a mailbox's or company's log by its position. */
+async function mailLogEntry(ctx: GraphQLContext, kind: 'user' | 'company', name: string, position: number) {
+  const log = ctx.mailLog(kind, name);
+  await log.reader.ensure(position, position + 1);
+  return log.reader.at(position) ?? null;
+}
+
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */
 export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const ref = decodeId(id);
@@ -157,6 +177,18 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeMod
     case 'GroupChange': {
       const change = await ctx.vinyldns().getGroupChange(ref.changeId);
       return change ? groupChangeModel(change) : null;
+    }
+    case 'MailUser':
+      return mailUserByAddress(ctx, ref.name);
+    case 'Company':
+      return companyByName(ctx, ref.name);
+    case 'MailUserChange': {
+      const entry = await mailLogEntry(ctx, 'user', ref.name, ref.position);
+      return entry ? { __typename: 'MailUserChange', name: ref.name, position: ref.position, entry } : null;
+    }
+    case 'CompanyChange': {
+      const entry = await mailLogEntry(ctx, 'company', ref.name, ref.position);
+      return entry ? { __typename: 'CompanyChange', name: ref.name, position: ref.position, entry } : null;
     }
     case 'DeletedZone':
       return deletedZoneById(ctx, ref.zoneId, ref.name);

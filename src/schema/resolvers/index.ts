@@ -8,6 +8,7 @@ import { User } from './people.js';
 import { BatchChange, SingleChange } from './batch-changes.js';
 import { Group, GroupChange, GroupMember } from './groups.js';
 import { DeletedZone } from './deleted-zones.js';
+import { Company, CompanyChange, MailUser, MailUserChange } from './mail-logs.js';
 import { Query } from './query.js';
 import { RecordData, RecordSet, recordDataTypes } from './record-set.js';
 import { AclRule, Zone } from './zone.js';
@@ -32,4 +33,8 @@ export const resolvers: Resolvers = {
   GroupMember,
   GroupChange,
   DeletedZone,
+  MailUser,
+  MailUserChange,
+  Company,
+  CompanyChange,
 };

@@ -10,6 +10,7 @@ import { changes } from './feed.js';
 import { batchChangeQueries } from './batch-changes.js';
 import { groupQueries } from './groups.js';
 import { deletedZoneQueries } from './deleted-zones.js';
+import { mailLogQueries } from './mail-logs.js';
 import { domainByName, nodeById, recordSetById, userByIdOrName, zoneById, zoneByName } from '../lookups.js';
 import { canListZoneChanges } from '../zone-access.js';
 
@@ -19,6 +20,7 @@ export const Query: QueryResolvers = {
   ...batchChangeQueries,
   ...groupQueries,
   ...deletedZoneQueries,
+  ...mailLogQueries,
 
   user: (_, { idOrName }, ctx) => {
     const key = idOrName.trim();
