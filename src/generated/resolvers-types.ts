@@ -901,6 +901,8 @@ export type RecordSetChange = Change & Node & {
   __typename?: 'RecordSetChange';
   /** The user name where VinylDNS knows it, else the user id. */
   actor?: Maybe<Scalars['String']['output']>;
+  /** The DNS change request that produced this change; null when none. VinylDNS has no lookup for it: the gateway reads the change on its own (for its single change ids), then up to 10 of the submitter's requests made before it, newest first (as a system admin sees them; others see only their own). Up to 12 upstream calls per change: ask for it on a few changes, not on long lists. */
+  batchChange?: Maybe<BatchChange>;
   /** The VinylDNS id of the change. */
   changeId: Scalars['String']['output'];
   /** What the change did. */
@@ -2051,6 +2053,7 @@ export type RecordSetResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type RecordSetChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetChange'] = ResolversParentTypes['RecordSetChange']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  batchChange?: Resolver<Maybe<ResolversTypes['BatchChange']>, ParentType, ContextType>;
   changeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changeType?: Resolver<ResolversTypes['RecordSetChangeType'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

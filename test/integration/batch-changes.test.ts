@@ -55,6 +55,19 @@ describe('Query.batchChanges', () => {
 });
 
 describe('the audit trail', () => {
+  it('reaches the request from the change in one query (RecordSetChange.batchChange), and its reviewer’s other requests', async () => {
+    const zone = sandboxZone(stack, 'example.com.');
+    const res = await stack.gql(
+      `query($zoneId: String!) { recordSetChangeHistory(zoneId: $zoneId, fqdn: "host-16.example.com.", type: A, first: 100) { nodes { changeId batchChange { batchChangeId actor reviewer { userName } } } } }`,
+      { zoneId: zone.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const change = res.data.recordSetChangeHistory.nodes.find((n: any) => n.changeId === '90ca024d-dcb6-4696-8391-d08170bedec5');
+    expect(change.batchChange).toEqual({ batchChangeId: '97b3097f-a61f-4478-b5f8-cfa402fd46b4', actor: 'bob', reviewer: { userName: 'rita' } });
+    const rita = await stack.gql(`{ batchChanges(first: 100, allUsers: true, user: "rita") { nodes { userName } } }`);
+    expect(rita.data.batchChanges.nodes).toEqual([{ userName: 'rita' }, { userName: 'rita' }]);
+  });
+
   it('goes from a record history to the change, its request, the reviewer and the reviewer’s own requests', async () => {
     const zone = sandboxZone(stack, 'example.com.');
     const history = await stack.gql(

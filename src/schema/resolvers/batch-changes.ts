@@ -6,6 +6,8 @@ import type { BatchChangeResolvers, QueryResolvers, SingleChangeResolvers } from
 import { encodeId } from '../../model/ids.js';
 import { batchChangeModel, recordSetChangeModel, type BatchChangeModel, type SingleChangeModel } from '../../parents/models.js';
 import type { WireBatchChange } from '../../providers/vinyldns/wire-batch.js';
+import type { WireRecordSetChange } from '../../providers/vinyldns/wire.js';
+import { epochSeconds } from '../../model/time.js';
 import type { GraphQLContext } from '../../context.js';
 import { APPROVAL_STATUSES, batchDateTime } from '../../providers/vinyldns/audit-params.js';
 import type { BatchChangeFilters } from '../../sources/batch-changes.js';
@@ -79,6 +81,36 @@ const APPROVAL_WIRE: Record<(typeof APPROVAL_ENUMS)[number], (typeof APPROVAL_ST
 // VinylDNS ignores one end of the date range alone: an open end becomes the widest the column holds.
 const EARLIEST = '1970-01-01 00:00:00';
 const LATEST = '9999-12-31 23:59:59';
+
+/** How many of the submitter's requests before a change are read looking for the change's request. */
+export const BATCH_SEARCH_CANDIDATES = 10;
+
+/**
+ * The request behind a record set change. VinylDNS has no reverse lookup (docs/upstreams/
+ * vinyldns.md §3.21): the change read on its own lists its single change ids; the request is one
+ * of its submitter's requests created up to a second after it, read newest first. Null when the
+ * change came from no request, or its request is not among the newest BATCH_SEARCH_CANDIDATES
+ * before it (or the caller may not read them).
+ */
+export async function batchChangeOf(ctx: GraphQLContext, change: WireRecordSetChange): Promise<BatchChangeModel | null> {
+  let ids = change.singleBatchChangeIds;
+  if (ids === undefined) ids = (await findRecordSetChange(ctx, change.zone.id, change.recordSet.id, change.id))?.singleBatchChangeIds;
+  if (!ids || ids.length === 0) return null;
+  const userName = change.userName && change.userName !== 'unknown user' ? change.userName : (await ctx.users.load(change.userId))?.userName;
+  if (!userName) return null;
+  const list = await ctx.vinyldns().listBatchChanges({
+    userName,
+    ignoreAccess: true,
+    dateTimeRangeStart: EARLIEST,
+    dateTimeRangeEnd: batchDateTime((epochSeconds(change.created) + 1) * 1000),
+    maxItems: BATCH_SEARCH_CANDIDATES,
+  });
+  for (const candidate of list.batchChanges) {
+    const full = await ctx.batchChanges.load(candidate.id).catch(() => null);
+    if (full?.changes.some((single) => ids.includes(single.id) || single.recordChangeId === change.id)) return batchChangeModel(full);
+  }
+  return null;
+}
 
 export const batchChangeQueries: Pick<QueryResolvers, 'batchChanges' | 'batchChange'> = {
   batchChanges: (_, { user, approvalStatus, since, until, allUsers, ...page }, ctx) => {

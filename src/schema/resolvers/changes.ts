@@ -4,6 +4,7 @@ import { recordSetChangeActor, recordSetChangeSummary, zoneChangeSummary } from 
 import { epochSeconds } from '../../model/time.js';
 import { RECORD_SET_CHANGE_STATUSES, RECORD_SET_CHANGE_TYPES, toEnum, ZONE_CHANGE_STATUSES, ZONE_CHANGE_TYPES } from '../enums.js';
 import { actorName, currentZone, userByIdOrName } from '../lookups.js';
+import { batchChangeOf } from './batch-changes.js';
 import { recordSetSnapshotModel, zoneSnapshotModel } from '../../parents/models.js';
 
 export const ZoneChange: ZoneChangeResolvers = {
@@ -38,6 +39,7 @@ export const RecordSetChange: RecordSetChangeResolvers = {
   created: ({ change }) => change.created,
   user: ({ change }, _, ctx) => userByIdOrName(ctx, change.userId),
   singleBatchChangeIds: ({ change }) => change.singleBatchChangeIds ?? [],
+  batchChange: ({ change }, _, ctx) => batchChangeOf(ctx, change),
   zone: ({ change }, _, ctx) => currentZone(ctx, change.zone.id),
   recordSet: ({ change }) => recordSetSnapshotModel(change, 'new')!,
   previousRecordSet: ({ change }) => recordSetSnapshotModel(change, 'old'),
