@@ -52,7 +52,7 @@ export default [
       // make up identities clients could cache them under.
       '@graphql-eslint/strict-id-in-types': [
         'error',
-        { exceptions: { types: ['PageInfo', 'AclRule', 'DnsServerConnection'], suffixes: ['Connection', 'Edge', 'Record'] } },
+        { exceptions: { types: ['PageInfo', 'AclRule', 'DnsServerConnection', 'SingleChange', 'GroupMember'], suffixes: ['Connection', 'Edge', 'Record'] } },
       ],
       // Every connection has, beside Relay's `edges`, the `nodes` shortcut (public contract), and
       // plain lists of values (`aclRules`, `records`, `recordTypes`, `singleBatchChangeIds`) are

@@ -12,7 +12,9 @@ import { VinylDnsClient } from './providers/vinyldns/client.js';
 import type { SharedReads } from './providers/vinyldns/shared-reads.js';
 import type { VinylDnsCredentials } from './providers/vinyldns/sign.js';
 import type { WireZone } from './providers/vinyldns/wire.js';
-import { DomainLog } from './sources/domain-changes.js';
+import type { WireUser } from './providers/vinyldns/wire-membership.js';
+import type { WireBatchChange } from './providers/vinyldns/wire-batch.js';
+import { DomainLog, OpenSrsLog } from './sources/domain-changes.js';
 import { requestCredentials } from './auth/credentials.js';
 import { zoneReadersOnly } from './auth/mail-access.js';
 import { openSrsRequestCredentials } from './auth/opensrs-credentials.js';
@@ -27,11 +29,20 @@ export interface GraphQLContext {
   cursors: CursorCodec;
   /** Current zones by VinylDNS id; null when the zone does not exist. */
   zones: DataLoader<string, WireZone | null>;
+  /**
+   * VinylDNS users by id (or user name): one GET per distinct key in the request. A user that
+   * cannot be read (gone, `system`, a failed call) is null: one unreadable user never fails a change.
+   */
+  users: DataLoader<string, WireUser | null>;
+  /** DNS change requests with their single changes, by id; null when missing (FORBIDDEN is an error). */
+  batchChanges: DataLoader<string, WireBatchChange | null>;
   /** The OpenSRS client; throws PROVIDER_NOT_CONFIGURED when OpenSRS is not configured. */
   opensrs(): OpenSrsClient;
   hasOpenSrs: boolean;
   /** The request's view of one mail domain's change log (by normalised name). */
   domainLog(name: string): DomainLog;
+  /** The request's view of a mailbox's (`user`) or a company's change log, by normalised name. */
+  mailLog(kind: 'user' | 'company', name: string): OpenSrsLog;
   /** Errors to report beside data that is still returned (a provider missing from the feed). */
   partialErrors: GraphQLError[];
   /**
@@ -83,6 +94,12 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     // VinylDNS has no batch read: one GET per distinct id, in parallel, each failing on its own.
     async (ids) => Promise.all(ids.map((id) => vinyldns().getZone(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
   );
+  const users = new DataLoader<string, WireUser | null>(async (keys) =>
+    Promise.all(keys.map((key) => vinyldns().getUser(key).catch(() => null))),
+  );
+  const batchChanges = new DataLoader<string, WireBatchChange | null>(async (ids) =>
+    Promise.all(ids.map((id) => vinyldns().getBatchChange(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+  );
   let osrs: OpenSrsClient | undefined;
   const opensrs = () => {
     const source = deps.opensrs;
@@ -106,14 +123,30 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     if (!log) logs.set(name, (log = new DomainLog(opensrs(), name)));
     return log;
   };
+  const mailLogs = new Map<string, OpenSrsLog>();
+  const mailLog = (kind: 'user' | 'company', name: string) => {
+    const key = `${kind}\n${name}`;
+    let log = mailLogs.get(key);
+    if (!log) {
+      log =
+        kind === 'user'
+          ? new OpenSrsLog(name, 'MailUser.changes', (range) => opensrs().getUserChanges(name, range))
+          : new OpenSrsLog(name, 'Company.changes', (range) => opensrs().getCompanyChanges(name, range));
+      mailLogs.set(key, log);
+    }
+    return log;
+  };
   return {
     vinyldns,
     hasVinylDns: deps.vinyldns !== undefined,
     cursors: deps.cursors,
     zones,
+    users,
+    batchChanges,
     opensrs,
     hasOpenSrs: deps.opensrs !== undefined,
     domainLog,
+    mailLog,
     partialErrors: [],
     budget,
     live: deps.live && { service: deps.live, caller: () => liveCaller(deps, request) },

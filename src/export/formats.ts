@@ -12,6 +12,8 @@ export const FORMAT_NAMES: readonly FormatName[] = ['csv', 'ndjson'];
 export interface ExportEdge {
   cursor: string;
   node: ChangeModel;
+  /** `Change.actor` where it needs a lookup (a zone change's user name); else taken from the node. */
+  actor?: string;
 }
 
 /** What a client learns when the stream ends in an error. */
@@ -41,7 +43,7 @@ const csv: ExportFormat = {
   name: 'csv',
   contentType: 'text/csv; charset=utf-8; header=present',
   head: () => stringify([CSV_COLUMNS as unknown as string[]], CSV_OPTIONS),
-  page: (edges) => (edges.length === 0 ? '' : stringify(edges.map((e) => csvRow(e.node, e.cursor)), CSV_OPTIONS)),
+  page: (edges) => (edges.length === 0 ? '' : stringify(edges.map((e) => csvRow(e.node, e.cursor, e.actor)), CSV_OPTIONS)),
   errorLine: () => undefined,
 };
 
@@ -49,7 +51,7 @@ const ndjson: ExportFormat = {
   name: 'ndjson',
   contentType: 'application/x-ndjson; charset=utf-8',
   head: () => '',
-  page: (edges) => edges.map((e) => `${JSON.stringify(exportRecord(e.node, e.cursor))}\n`).join(''),
+  page: (edges) => edges.map((e) => `${JSON.stringify(exportRecord(e.node, e.cursor, e.actor))}\n`).join(''),
   errorLine: ({ after, ...error }) => `${JSON.stringify({ error, after })}\n`,
 };
 

@@ -25,8 +25,8 @@ export interface ExportRecord {
   cursor: string;
 }
 
-export function exportRecord(model: ChangeModel, cursor: string): ExportRecord {
-  const common = { type: model.__typename, id: globalId(model), provider: providerOf(model), time: timeOf(model), actor: actorOf(model), summary: changeSummary(model) };
+export function exportRecord(model: ChangeModel, cursor: string, actor?: string): ExportRecord {
+  const common = { type: model.__typename, id: globalId(model), provider: providerOf(model), time: timeOf(model), actor: actor ?? actorOf(model), summary: changeSummary(model) };
   return { ...common, fields: providerFields(model), cursor };
 }
 
@@ -95,13 +95,13 @@ type CsvValue = string | number | null;
 const recordsOf = (rs: WireRecordSet | undefined) => (rs ? rs.records.map((r) => recordText(rs.type, r)).join(', ') : null);
 
 /** One CSV row, in CSV_COLUMNS order; absent values are empty cells. */
-export function csvRow(model: ChangeModel, cursor: string): CsvValue[] {
+export function csvRow(model: ChangeModel, cursor: string, actor?: string): CsvValue[] {
   const row: Partial<Record<CsvColumn, CsvValue>> = {
     type: model.__typename,
     id: globalId(model),
     provider: providerOf(model),
     time: timeOf(model),
-    actor: actorOf(model),
+    actor: actor ?? actorOf(model),
     summary: changeSummary(model),
     cursor,
   };

@@ -193,10 +193,26 @@ export function useExport(options: UseExportOptions): Plugin {
  */
 function pageReader(request: Request, params: ExportParams, upstreams: UseExportOptions['upstreams'], pace: () => Promise<void>): ReadPage {
   let zoneLookup: Promise<string | null> | undefined;
-  return (args) => {
+  // A zone change records only the user id; `Change.actor` shows the user name: one read per
+  // person for the whole export, a user that cannot be read keeps its id.
+  const names = new Map<string, Promise<string>>();
+  return async (args) => {
     const fresh = upstreams(request, pace);
     const vinyldns = fresh.vinyldns;
     const bound: FeedUpstreams = vinyldns ? { ...fresh, vinyldns: { ...vinyldns, zoneId: (name) => (zoneLookup ??= vinyldns.zoneId(name)) } } : fresh;
-    return changeFeed(bound, FIELD, params.domain, { ...params.feed, ...args });
+    const result = await changeFeed(bound, FIELD, params.domain, { ...params.feed, ...args });
+    if (vinyldns) {
+      const nameOf = (id: string) => {
+        let name = names.get(id);
+        if (!name) names.set(id, (name = vinyldns.client().getUser(id).then((u) => u?.userName ?? id, () => id)));
+        return name;
+      };
+      await Promise.all(
+        result.connection.edges.map(async (edge) => {
+          if (edge.node.__typename === 'ZoneChange') (edge as ExportEdge).actor = await nameOf(edge.node.change.userId);
+        }),
+      );
+    }
+    return result;
   };
 }

@@ -35,6 +35,11 @@ export interface FeedUpstreams {
     client: () => VinylDnsClient;
     /** The id of the zone `<domain>.`, or null when VinylDNS has no such zone (for this caller). */
     zoneId: (domain: string) => Promise<string | null>;
+    /**
+     * The VinylDNS user id of a user name (or id), null when nobody has it. The `actor` filter
+     * matches changes by that id too, since a zone change records only the id.
+     */
+    userId?: (actor: string) => Promise<string | null>;
   };
   opensrs?: { log: (mailDomain: string) => DomainLog };
   /** False once the request may make no more upstream calls (its budget): the page ends early. */
@@ -88,7 +93,9 @@ export async function changeFeed(upstreams: FeedUpstreams, field: string, domain
   if (wants('VINYLDNS')) lanes.push(...vinylDnsLanes(upstreams, name, recognition));
   if (wants('OPENSRS')) lanes.push(openSrsLane(upstreams, name, recognition));
 
-  const page = await readFeed(lanes, filters, start, first, upstreams.mayRead);
+  // Resolved once per page, outside the cursor binding: the same actor matches the same changes.
+  const actorUserId = filters.actor && wants('VINYLDNS') ? await resolveActor(upstreams, filters.actor) : undefined;
+  const page = await readFeed(lanes, { ...filters, actorUserId }, start, first, upstreams.mayRead);
   const failures: FeedResult['failures'] = [];
   for (const failure of page.failures) if (!failures.some((f) => f.provider === failure.provider)) failures.push(failure);
   const edges = page.edges.map((e) => ({ cursor: upstreams.cursors.encode(scope, e.position), node: e.model }));
@@ -99,6 +106,12 @@ export async function changeFeed(upstreams: FeedUpstreams, field: string, domain
   const asked = (['VINYLDNS', 'OPENSRS'] as const).filter(wants);
   const unknownDomain = edges.length === 0 && failures.length === 0 && asked.every((p) => recognition.get(p) === false);
   return { connection: result, failures, unknownDomain };
+}
+
+/** A user that cannot be resolved matches by name only (an OpenSRS user, `system`, a typo). */
+async function resolveActor({ vinyldns }: FeedUpstreams, actor: string): Promise<string | undefined> {
+  if (!vinyldns?.userId || actor.trim() === '') return undefined;
+  return (await vinyldns.userId(actor.trim()).catch(() => null)) ?? undefined;
 }
 
 function vinylDnsLanes({ vinyldns }: FeedUpstreams, name: string, recognition: Recognition): AnyLane[] {

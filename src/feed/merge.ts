@@ -2,7 +2,7 @@
 // changes, then OpenSRS changes; within a source, the source's own order. Every edge's cursor
 // holds each source's position at that edge, so the next page resumes each source exactly.
 import { GatewayError, type ProviderName } from '../errors.js';
-import { actorOf } from '../parents/summary.js';
+import { actorOf, vinylDnsUserIdOf } from '../parents/summary.js';
 import { UPSTREAM_PAGE_LIMIT } from '../sources/range-reader.js';
 import type { FeedPosition, SourceKey, SourcePositions } from './position.js';
 import { SourceStream, type FeedItem, type Lane } from './stream.js';
@@ -56,7 +56,10 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
   const streams = lanes.map((lane) => anyStream(lane, start, chunk, filters, mayRead));
   const actor = filters.actor?.toLowerCase();
   const passes = (item: FeedItem<unknown>) =>
-    (filters.until === undefined || item.time <= filters.until) && (actor === undefined || actorOf(item.model).toLowerCase() === actor);
+    (filters.until === undefined || item.time <= filters.until) &&
+    (actor === undefined ||
+      actorOf(item.model).toLowerCase() === actor ||
+      (filters.actorUserId !== undefined && vinylDnsUserIdOf(item.model) === filters.actorUserId));
 
   await Promise.all(streams.map((s) => s.peek())); // the first reads of every source run in parallel
   const edges: FeedEdge[] = [];

@@ -6,4 +6,6 @@ export interface FeedFilters {
   /** Epoch seconds, inclusive. */
   until?: number;
   actor?: string | null;
+  /** The VinylDNS user id `actor` names, when it names one: VinylDNS changes by that id match too. */
+  actorUserId?: string;
 }

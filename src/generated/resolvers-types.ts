@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, RecordDataModel } from '../parents/models.js';
+import type { ZoneModel, RecordSetModel, ZoneChangeModel, DomainModel, DomainChangeModel, RecordSetChangeModel, UserModel, BatchChangeModel, SingleChangeModel, GroupModel, GroupChangeModel, DeletedZoneModel, MailOwnerModel, MailLogChangeModel, RecordDataModel } from '../parents/models.js';
+import type { WireGroupMember } from '../providers/vinyldns/wire-membership.js';
 import type { WireAclRule, WireZoneConnection } from '../providers/vinyldns/wire.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -70,6 +71,86 @@ export type AclRule = {
   userId?: Maybe<Scalars['String']['output']>;
 };
 
+/** A DNS change request (a VinylDNS batch change): several record changes submitted, reviewed and applied together. */
+export type BatchChange = Change & Node & {
+  __typename?: 'BatchChange';
+  /** The submitter's user name. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** Where the request stands with its reviewers. */
+  approvalStatus: BatchChangeApprovalStatus;
+  /** The VinylDNS id of the request. */
+  batchChangeId: Scalars['String']['output'];
+  /** When the request was cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The submitter's comments. */
+  comments?: Maybe<Scalars['String']['output']>;
+  /** The opaque global id of this request. */
+  id: Scalars['ID']['output'];
+  /** When the request was submitted. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The VinylDNS id of the group that owns the records the request creates. */
+  ownerGroupId?: Maybe<Scalars['String']['output']>;
+  /** Always `VINYLDNS`. */
+  provider: Provider;
+  /** The reviewer's comment. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** When the request was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The reviewer who approved or rejected the request; null when not reviewed. */
+  reviewer?: Maybe<User>;
+  /** The reviewer's user name; null when not reviewed. */
+  reviewerName?: Maybe<Scalars['String']['output']>;
+  /** When the request is scheduled to run, when it was scheduled. */
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The record changes of the request, in submission order (one more read of the request when it came from a list). */
+  singleChanges: Array<SingleChange>;
+  /** The request's processing status as VinylDNS names it: `PendingProcessing`, `PendingReview`, `Scheduled`, `Complete`, `PartialFailure`, `Failed`, `Rejected` or `Cancelled`. */
+  status: Scalars['String']['output'];
+  /** A one-line description, e.g. `DNS change request by bob: 3 changes (Complete)`. */
+  summary: Scalars['String']['output'];
+  /** How many record changes the request holds. */
+  totalChanges: Scalars['Int']['output'];
+  /** The submitter; null when VinylDNS cannot resolve the user. */
+  user?: Maybe<User>;
+  /** The submitter's user name. */
+  userName: Scalars['String']['output'];
+};
+
+/** Where a DNS change request stands with its reviewers. */
+export type BatchChangeApprovalStatus =
+  /** Approved without review. */
+  | 'AUTO_APPROVED'
+  /** Cancelled by its submitter. */
+  | 'CANCELLED'
+  /** Approved by a reviewer. */
+  | 'MANUALLY_APPROVED'
+  /** Rejected by a reviewer. */
+  | 'MANUALLY_REJECTED'
+  /** Waiting for a reviewer. */
+  | 'PENDING_REVIEW'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A page of DNS change requests. */
+export type BatchChangeConnection = {
+  __typename?: 'BatchChangeConnection';
+  /** The requests of this page, each with its cursor. */
+  edges: Array<BatchChangeEdge>;
+  /** The requests of this page. */
+  nodes: Array<BatchChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A DNS change request in a page, with its cursor. */
+export type BatchChangeEdge = {
+  __typename?: 'BatchChangeEdge';
+  /** Pass to `after` or `before` to page from this request. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: BatchChange;
+};
+
 /** A canonical name record. */
 export type CnameRecord = RecordData & {
   __typename?: 'CNAMERecord';
@@ -122,6 +203,72 @@ export type ChangeOrder =
   /** The earliest change first, as OpenSRS records them. */
   | 'OLDEST_FIRST';
 
+/** A company (the account holding mail domains) of the OpenSRS Email API. */
+export type Company = Node & {
+  __typename?: 'Company';
+  /** The changes made to the company's settings. Cursors count from the oldest change, as for `Domain.changes`. */
+  changes: CompanyChangeConnection;
+  /** The opaque global id of this company. */
+  id: Scalars['ID']['output'];
+  /** The company's name as OpenSRS knows it. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A company (the account holding mail domains) of the OpenSRS Email API. */
+export type CompanyChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ChangeOrder>;
+};
+
+/** A change made to a company, from its OpenSRS log. */
+export type CompanyChange = Change & Node & {
+  __typename?: 'CompanyChange';
+  /** The user that made the change (`OpenSRS` for the system). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The tool the change was made with, e.g. `OMA`. */
+  application: Scalars['String']['output'];
+  /** True when OpenSRS itself made the change. */
+  bySystem: Scalars['Boolean']['output'];
+  /** The company the change was made to. */
+  company: Company;
+  /** The opaque global id of this change; stable across requests and orders. */
+  id: Scalars['ID']['output'];
+  /** The change message as OpenSRS records it. */
+  message: Scalars['String']['output'];
+  /** When the change was made (OpenSRS records whole seconds). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Always `OPENSRS`. */
+  provider: Provider;
+  /** The change message on one line. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of company changes. */
+export type CompanyChangeConnection = {
+  __typename?: 'CompanyChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<CompanyChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<CompanyChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes the log holds in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page, with its cursor. */
+export type CompanyChangeEdge = {
+  __typename?: 'CompanyChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: CompanyChange;
+};
+
 /** A delegation signer record. */
 export type DsRecord = RecordData & {
   __typename?: 'DSRecord';
@@ -135,6 +282,55 @@ export type DsRecord = RecordData & {
   keyTag: Scalars['Int']['output'];
   /** E.g. `60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A292118`. */
   text: Scalars['String']['output'];
+};
+
+/** A zone that was deleted from VinylDNS: who deleted it and when, and how it was at the end. */
+export type DeletedZone = Node & {
+  __typename?: 'DeletedZone';
+  /** What the caller may do with the zone's records. */
+  accessLevel: AccessLevel;
+  /** The admin group as it is now; null when it no longer exists. */
+  adminGroup?: Maybe<Group>;
+  /** The VinylDNS id of the zone's admin group. */
+  adminGroupId: Scalars['String']['output'];
+  /** The admin group's name (`Unknown group name` when the group is gone). */
+  adminGroupName: Scalars['String']['output'];
+  /** The delete change itself. */
+  deleteChange: ZoneChange;
+  /** When the zone was deleted. */
+  deletedAt: Scalars['DateTime']['output'];
+  /** The user name of who deleted it (VinylDNS says `Unknown user name` when the user is gone). */
+  deletedBy: Scalars['String']['output'];
+  /** The opaque global id of this deleted zone. */
+  id: Scalars['ID']['output'];
+  /** The zone's name, with the trailing dot. */
+  name: Scalars['String']['output'];
+  /** Who deleted it; null when VinylDNS cannot resolve the user. */
+  user?: Maybe<User>;
+  /** The VinylDNS id the zone had. */
+  zoneId: Scalars['String']['output'];
+  /** The zone as it was when deleted (a snapshot; its `zone` now no longer exists). */
+  zoneSnapshot: Zone;
+};
+
+/** A page of deleted zones. */
+export type DeletedZoneConnection = {
+  __typename?: 'DeletedZoneConnection';
+  /** The zones of this page, each with its cursor. */
+  edges: Array<DeletedZoneEdge>;
+  /** The zones of this page. */
+  nodes: Array<DeletedZone>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A deleted zone in a page, with its cursor. */
+export type DeletedZoneEdge = {
+  __typename?: 'DeletedZoneEdge';
+  /** Pass to `after` to page on from this zone. */
+  cursor: Scalars['String']['output'];
+  /** The zone. */
+  node: DeletedZone;
 };
 
 /** A connection from VinylDNS to a DNS server. The TSIG key itself is never exposed. */
@@ -252,6 +448,104 @@ export type ExportFormat =
   /** Newline-delimited JSON: one change per line, with the provider's own fields and the change's cursor. */
   | 'NDJSON';
 
+/** A VinylDNS group: the people who administer zones and own records. */
+export type Group = Node & {
+  __typename?: 'Group';
+  /** The group's changes, newest first. Only members and system admins may read them (else `FORBIDDEN`). */
+  activity: GroupChangeConnection;
+  /** When the group was created. */
+  created: Scalars['DateTime']['output'];
+  /** What the group is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The group's contact email. */
+  email: Scalars['String']['output'];
+  /** The VinylDNS id of the group. */
+  groupId: Scalars['String']['output'];
+  /** The opaque global id of this group. */
+  id: Scalars['ID']['output'];
+  /** The members with their names and email, admins included, ordered by id (up to 1000). Null when VinylDNS does not show them to the caller. */
+  members?: Maybe<Array<GroupMember>>;
+  /** The group's name. */
+  name: Scalars['String']['output'];
+  /** `Active` or `Deleted`. */
+  status: Scalars['String']['output'];
+};
+
+
+/** A VinylDNS group: the people who administer zones and own records. */
+export type GroupActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change made to a VinylDNS group (created, updated, members added or removed, deleted). */
+export type GroupChange = Change & Node & {
+  __typename?: 'GroupChange';
+  /** The user name of who made it, else the user id. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The VinylDNS id of the change. */
+  changeId: Scalars['String']['output'];
+  /** `Create`, `Update` or `Delete`. */
+  changeType: Scalars['String']['output'];
+  /** The group as it is now; null when it no longer exists. */
+  group?: Maybe<Group>;
+  /** The group's name after the change. */
+  groupName: Scalars['String']['output'];
+  /** The opaque global id of this change. */
+  id: Scalars['ID']['output'];
+  /** When the change was made (to the second). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The group's name before the change, for updates. */
+  previousGroupName?: Maybe<Scalars['String']['output']>;
+  /** Always `VINYLDNS`. */
+  provider: Provider;
+  /** VinylDNS's description of the change, e.g. `Group member/s with user name/s 'alice' added.` */
+  summary: Scalars['String']['output'];
+  /** Who made the change; null when VinylDNS cannot resolve the user. */
+  user?: Maybe<User>;
+};
+
+/** A page of group changes. */
+export type GroupChangeConnection = {
+  __typename?: 'GroupChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<GroupChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<GroupChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** A group change in a page, with its cursor. */
+export type GroupChangeEdge = {
+  __typename?: 'GroupChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: GroupChange;
+};
+
+/** A member of a VinylDNS group. */
+export type GroupMember = {
+  __typename?: 'GroupMember';
+  /** The email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The first name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** True for an admin of the group. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** The last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** The member as a user. */
+  user: User;
+  /** The VinylDNS user id. */
+  userId: Scalars['String']['output'];
+  /** The user name. */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
 /** A mail exchanger record. */
 export type MxRecord = RecordData & {
   __typename?: 'MXRecord';
@@ -261,6 +555,72 @@ export type MxRecord = RecordData & {
   preference: Scalars['Int']['output'];
   /** E.g. `10 mail.example.com.`. */
   text: Scalars['String']['output'];
+};
+
+/** A mailbox of the OpenSRS Email API. */
+export type MailUser = Node & {
+  __typename?: 'MailUser';
+  /** The mailbox address, lower case, e.g. `alice@example.com`. */
+  address: Scalars['String']['output'];
+  /** The changes made to the mailbox. Cursors count from the oldest change, so a walk in either order neither repeats nor skips changes while new ones are recorded. */
+  changes: MailUserChangeConnection;
+  /** The opaque global id of this mailbox. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** A mailbox of the OpenSRS Email API. */
+export type MailUserChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ChangeOrder>;
+};
+
+/** A change made to a mailbox, from its OpenSRS log. */
+export type MailUserChange = Change & Node & {
+  __typename?: 'MailUserChange';
+  /** The user that made the change (`OpenSRS` for the system). */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** The tool the change was made with, e.g. `OMA`. */
+  application: Scalars['String']['output'];
+  /** True when OpenSRS itself made the change. */
+  bySystem: Scalars['Boolean']['output'];
+  /** The opaque global id of this change; stable across requests and orders. */
+  id: Scalars['ID']['output'];
+  /** The mailbox the change was made to. */
+  mailUser: MailUser;
+  /** The change message as OpenSRS records it. */
+  message: Scalars['String']['output'];
+  /** When the change was made (OpenSRS records whole seconds). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Always `OPENSRS`. */
+  provider: Provider;
+  /** The change message on one line. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of mailbox changes. */
+export type MailUserChangeConnection = {
+  __typename?: 'MailUserChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<MailUserChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<MailUserChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many changes the log holds in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change in a page, with its cursor. */
+export type MailUserChangeEdge = {
+  __typename?: 'MailUserChangeEdge';
+  /** Pass to `after` or `before` to page from this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: MailUserChange;
 };
 
 /** A naming authority pointer record. */
@@ -329,22 +689,56 @@ export type Provider =
 /** The entry points of the gateway. */
 export type Query = {
   __typename?: 'Query';
+  /** One DNS change request by its VinylDNS id. Null when missing; only its submitter and system admins may read it (else `FORBIDDEN`). */
+  batchChange?: Maybe<BatchChange>;
+  /** DNS change requests (VinylDNS batch changes), newest first: the caller's own, or everyone's for a system admin with `allUsers`. The filters are applied by VinylDNS. */
+  batchChanges: BatchChangeConnection;
   /** Everything that happened to a domain, across providers, newest first: the zone and record set changes of the VinylDNS zone `<domain>.` and the OpenSRS mail changes of `<domain>`. Changes at the same second come in a fixed order (VinylDNS zone changes, record set changes, then OpenSRS). When a provider fails or is not configured, the others' changes still come, the provider is listed in `unavailableProviders`, and an error says why. */
   changes: ChangeConnection;
+  /** A company of the OpenSRS Email API, by name. Null when OpenSRS says it does not exist. */
+  company?: Maybe<Company>;
+  /** Abandoned zones, most recently deleted first: one per name, and only names not in use again (VinylDNS's rules). Pages forward only. */
+  deletedZones: DeletedZoneConnection;
   /** A mail domain of the OpenSRS Email API, by name. Null when OpenSRS says the domain does not exist. */
   domain?: Maybe<Domain>;
   /** Failed zone changes of every zone, newest first (VinylDNS's global failure list), e.g. for a health dashboard. */
   failedZoneChanges: ZoneChangeConnection;
+  /** A VinylDNS group by its id. Null when it does not exist (or was deleted). */
+  group?: Maybe<Group>;
+  /** A mailbox of the OpenSRS Email API, by address. Null when OpenSRS says it does not exist. */
+  mailUser?: Maybe<MailUser>;
   /** Fetches any object that implements `Node` by its global id. Null when it does not exist. */
   node?: Maybe<Node>;
   /** One record set. Null when it does not exist in that zone. */
   recordSet?: Maybe<RecordSet>;
   /** Every change made to the record set of this name and type in this zone, newest first. Accepts the name with or without the trailing dot. */
   recordSetChangeHistory: RecordSetChangeConnection;
+  /** A VinylDNS user, by user id or user name. Null when VinylDNS has no such user (e.g. `system`). */
+  user?: Maybe<User>;
   /** One zone, by exactly one of: its global `id`, its VinylDNS `zoneId`, or its `name` (with or without the trailing dot). Null when not found. */
   zone?: Maybe<Zone>;
   /** The zones the caller can access, sorted by name. Pages forward only. */
   zones: ZoneConnection;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryBatchChangeArgs = {
+  batchChangeId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryBatchChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allUsers?: InputMaybe<Scalars['Boolean']['input']>;
+  approvalStatus?: InputMaybe<BatchChangeApprovalStatus>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -361,6 +755,21 @@ export type QueryChangesArgs = {
 
 
 /** The entry points of the gateway. */
+export type QueryCompanyArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryDeletedZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  allUsers?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nameFilter?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The entry points of the gateway. */
 export type QueryDomainArgs = {
   name: Scalars['String']['input'];
 };
@@ -372,6 +781,18 @@ export type QueryFailedZoneChangesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points of the gateway. */
+export type QueryGroupArgs = {
+  groupId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryMailUserArgs = {
+  address: Scalars['String']['input'];
 };
 
 
@@ -397,6 +818,12 @@ export type QueryRecordSetChangeHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   type: RecordType;
   zoneId: Scalars['String']['input'];
+};
+
+
+/** The entry points of the gateway. */
+export type QueryUserArgs = {
+  idOrName: Scalars['String']['input'];
 };
 
 
@@ -474,6 +901,8 @@ export type RecordSetChange = Change & Node & {
   __typename?: 'RecordSetChange';
   /** The user name where VinylDNS knows it, else the user id. */
   actor?: Maybe<Scalars['String']['output']>;
+  /** The DNS change request that produced this change; null when none. VinylDNS has no lookup for it: the gateway reads the change on its own (for its single change ids), then up to 10 of the submitter's requests made before it, newest first (as a system admin sees them; others see only their own). Up to 12 upstream calls per change: ask for it on a few changes, not on long lists. */
+  batchChange?: Maybe<BatchChange>;
   /** The VinylDNS id of the change. */
   changeId: Scalars['String']['output'];
   /** What the change did. */
@@ -490,7 +919,7 @@ export type RecordSetChange = Change & Node & {
   provider: Provider;
   /** The record set as of this change (for a delete: the record set being deleted). */
   recordSet: RecordSet;
-  /** The ids of the batch changes this change belongs to; empty when none or not reported. */
+  /** The ids of the single changes of DNS change requests (batch changes) that produced this change; empty when none or not reported. */
   singleBatchChangeIds: Array<Scalars['String']['output']>;
   /** The outcome of the change. */
   status: RecordSetChangeStatus;
@@ -498,6 +927,8 @@ export type RecordSetChange = Change & Node & {
   summary: Scalars['String']['output'];
   /** VinylDNS's message about the change (the DNS error for failures), when it has one. */
   systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change; null when VinylDNS cannot resolve the user id (e.g. `system`). */
+  user?: Maybe<User>;
   /** The VinylDNS user id that made the change (`system` for syncs). */
   userId: Scalars['String']['output'];
   /** The user's name, when VinylDNS includes and knows it. */
@@ -676,6 +1107,33 @@ export type SshfpRecord = RecordData & {
   text: Scalars['String']['output'];
 };
 
+/** One record change of a DNS change request. */
+export type SingleChange = {
+  __typename?: 'SingleChange';
+  /** `Add` or `DeleteRecordSet`. */
+  changeType: Scalars['String']['output'];
+  /** The name as the submitter typed it (an FQDN, or an IP address for PTR). */
+  inputName: Scalars['String']['output'];
+  /** The record's data: always for adds; for deletes, null when the whole record set is deleted. */
+  record?: Maybe<RecordData>;
+  /** The record set change it produced, once it ran; null before or when it no longer exists. */
+  recordSetChange?: Maybe<RecordSetChange>;
+  /** The VinylDNS id of this single change (what `RecordSetChange.singleBatchChangeIds` lists). */
+  singleChangeId: Scalars['String']['output'];
+  /** The outcome as VinylDNS names it: `Pending`, `Complete`, `Failed`, `NeedsReview`, `Rejected` or `Cancelled`. */
+  status: Scalars['String']['output'];
+  /** VinylDNS's message about the change (the DNS error when it failed). */
+  systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The TTL, for adds. */
+  ttl?: Maybe<Scalars['Int']['output']>;
+  /** The record type. */
+  type: RecordType;
+  /** The VinylDNS id of the zone, empty when zone discovery failed. */
+  zoneId: Scalars['String']['output'];
+  /** The zone's name. */
+  zoneName: Scalars['String']['output'];
+};
+
 /** Changes pushed as they land, over GraphQL over SSE (`Accept: text/event-stream`, the `graphql-sse` client) or GraphQL over WebSocket (the `graphql-ws` protocol) on the same endpoint. */
 export type Subscription = {
   __typename?: 'Subscription';
@@ -706,6 +1164,19 @@ export type UnknownRecord = RecordData & {
   __typename?: 'UnknownRecord';
   /** The record data as JSON. */
   text: Scalars['String']['output'];
+};
+
+/** A VinylDNS user, as any signed-in caller may read it: the id, the user name and the groups. Names and email are not served here (VinylDNS shows them only to fellow group members). */
+export type User = Node & {
+  __typename?: 'User';
+  /** The VinylDNS ids of the groups the user is a member of. */
+  groupIds: Array<Scalars['String']['output']>;
+  /** The opaque global id of this user. */
+  id: Scalars['ID']['output'];
+  /** The VinylDNS user id. */
+  userId: Scalars['String']['output'];
+  /** The user name, when VinylDNS has one. */
+  userName?: Maybe<Scalars['String']['output']>;
 };
 
 /** A DNS zone managed in VinylDNS. */
@@ -829,7 +1300,7 @@ export type ZoneTimelineArgs = {
 /** A change made to a zone itself. */
 export type ZoneChange = Change & Node & {
   __typename?: 'ZoneChange';
-  /** The user id (for automated syncs VinylDNS records the requestor's user name here). */
+  /** The user name where the user id resolves to a VinylDNS user, else the user id (for automated syncs VinylDNS records the requestor's user name there). */
   actor?: Maybe<Scalars['String']['output']>;
   /** The VinylDNS id of the change. */
   changeId: Scalars['String']['output'];
@@ -849,6 +1320,8 @@ export type ZoneChange = Change & Node & {
   summary: Scalars['String']['output'];
   /** VinylDNS's message about the change, when it has one. */
   systemMessage?: Maybe<Scalars['String']['output']>;
+  /** The user who made the change; null when VinylDNS cannot resolve the user id (e.g. `system`). */
+  user?: Maybe<User>;
   /** The VinylDNS user id that made the change (a user name for automated syncs). */
   userId: Scalars['String']['output'];
   /** The zone as it is now. */
@@ -1039,15 +1512,28 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Change:
+    | ( BatchChangeModel )
+    | ( MailLogChangeModel<'CompanyChange'> )
     | ( DomainChangeModel )
+    | ( GroupChangeModel )
+    | ( MailLogChangeModel<'MailUserChange'> )
     | ( RecordSetChangeModel )
     | ( ZoneChangeModel )
   ;
   Node:
+    | ( BatchChangeModel )
+    | ( MailOwnerModel<'Company'> )
+    | ( MailLogChangeModel<'CompanyChange'> )
+    | ( DeletedZoneModel )
     | ( DomainModel )
     | ( DomainChangeModel )
+    | ( GroupModel )
+    | ( GroupChangeModel )
+    | ( MailOwnerModel<'MailUser'> )
+    | ( MailLogChangeModel<'MailUserChange'> )
     | ( RecordSetModel )
     | ( RecordSetChangeModel )
+    | ( UserModel )
     | ( ZoneModel )
     | ( ZoneChangeModel )
   ;
@@ -1076,23 +1562,43 @@ export type ResolversTypes = ResolversObject<{
   ARecord: ResolverTypeWrapper<RecordDataModel>;
   AccessLevel: AccessLevel;
   AclRule: ResolverTypeWrapper<WireAclRule>;
+  BatchChange: ResolverTypeWrapper<BatchChangeModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BatchChangeApprovalStatus: BatchChangeApprovalStatus;
+  BatchChangeConnection: ResolverTypeWrapper<Omit<BatchChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BatchChangeEdge']>, nodes: Array<ResolversTypes['BatchChange']> }>;
+  BatchChangeEdge: ResolverTypeWrapper<Omit<BatchChangeEdge, 'node'> & { node: ResolversTypes['BatchChange'] }>;
   CNAMERecord: ResolverTypeWrapper<RecordDataModel>;
   Change: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Change']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeOrder: ChangeOrder;
+  Company: ResolverTypeWrapper<MailOwnerModel<'Company'>>;
+  CompanyChange: ResolverTypeWrapper<MailLogChangeModel<'CompanyChange'>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CompanyChangeConnection: ResolverTypeWrapper<Omit<CompanyChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CompanyChangeEdge']>, nodes: Array<ResolversTypes['CompanyChange']> }>;
+  CompanyChangeEdge: ResolverTypeWrapper<Omit<CompanyChangeEdge, 'node'> & { node: ResolversTypes['CompanyChange'] }>;
   DSRecord: ResolverTypeWrapper<RecordDataModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedZone: ResolverTypeWrapper<DeletedZoneModel>;
+  DeletedZoneConnection: ResolverTypeWrapper<Omit<DeletedZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeletedZoneEdge']>, nodes: Array<ResolversTypes['DeletedZone']> }>;
+  DeletedZoneEdge: ResolverTypeWrapper<Omit<DeletedZoneEdge, 'node'> & { node: ResolversTypes['DeletedZone'] }>;
   DnsServerConnection: ResolverTypeWrapper<WireZoneConnection>;
   Domain: ResolverTypeWrapper<DomainModel>;
   DomainChange: ResolverTypeWrapper<DomainChangeModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DomainChangeConnection: ResolverTypeWrapper<Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DomainChangeEdge']>, nodes: Array<ResolversTypes['DomainChange']> }>;
   DomainChangeEdge: ResolverTypeWrapper<Omit<DomainChangeEdge, 'node'> & { node: ResolversTypes['DomainChange'] }>;
   ExportFormat: ExportFormat;
+  Group: ResolverTypeWrapper<GroupModel>;
+  GroupChange: ResolverTypeWrapper<GroupChangeModel>;
+  GroupChangeConnection: ResolverTypeWrapper<Omit<GroupChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GroupChangeEdge']>, nodes: Array<ResolversTypes['GroupChange']> }>;
+  GroupChangeEdge: ResolverTypeWrapper<Omit<GroupChangeEdge, 'node'> & { node: ResolversTypes['GroupChange'] }>;
+  GroupMember: ResolverTypeWrapper<WireGroupMember>;
   MXRecord: ResolverTypeWrapper<RecordDataModel>;
+  MailUser: ResolverTypeWrapper<MailOwnerModel<'MailUser'>>;
+  MailUserChange: ResolverTypeWrapper<MailLogChangeModel<'MailUserChange'>>;
+  MailUserChangeConnection: ResolverTypeWrapper<Omit<MailUserChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MailUserChangeEdge']>, nodes: Array<ResolversTypes['MailUserChange']> }>;
+  MailUserChangeEdge: ResolverTypeWrapper<Omit<MailUserChangeEdge, 'node'> & { node: ResolversTypes['MailUserChange'] }>;
   NAPTRRecord: ResolverTypeWrapper<RecordDataModel>;
   NSRecord: ResolverTypeWrapper<RecordDataModel>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1116,9 +1622,11 @@ export type ResolversTypes = ResolversObject<{
   SRVRecord: ResolverTypeWrapper<RecordDataModel>;
   SSHFPRecord: ResolverTypeWrapper<RecordDataModel>;
   SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  SingleChange: ResolverTypeWrapper<SingleChangeModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TXTRecord: ResolverTypeWrapper<RecordDataModel>;
   UnknownRecord: ResolverTypeWrapper<RecordDataModel>;
+  User: ResolverTypeWrapper<UserModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
   ZoneChange: ResolverTypeWrapper<ZoneChangeModel>;
   ZoneChangeConnection: ResolverTypeWrapper<Omit<ZoneChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ZoneChangeEdge']>, nodes: Array<ResolversTypes['ZoneChange']> }>;
@@ -1136,21 +1644,40 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ARecord: RecordDataModel;
   AclRule: WireAclRule;
+  BatchChange: BatchChangeModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  BatchChangeConnection: Omit<BatchChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BatchChangeEdge']>, nodes: Array<ResolversParentTypes['BatchChange']> };
+  BatchChangeEdge: Omit<BatchChangeEdge, 'node'> & { node: ResolversParentTypes['BatchChange'] };
   CNAMERecord: RecordDataModel;
   Change: ResolversInterfaceTypes<ResolversParentTypes>['Change'];
-  ID: Scalars['ID']['output'];
   ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  Company: MailOwnerModel<'Company'>;
+  CompanyChange: MailLogChangeModel<'CompanyChange'>;
+  Boolean: Scalars['Boolean']['output'];
+  CompanyChangeConnection: Omit<CompanyChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CompanyChangeEdge']>, nodes: Array<ResolversParentTypes['CompanyChange']> };
+  CompanyChangeEdge: Omit<CompanyChangeEdge, 'node'> & { node: ResolversParentTypes['CompanyChange'] };
   DSRecord: RecordDataModel;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeletedZone: DeletedZoneModel;
+  DeletedZoneConnection: Omit<DeletedZoneConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeletedZoneEdge']>, nodes: Array<ResolversParentTypes['DeletedZone']> };
+  DeletedZoneEdge: Omit<DeletedZoneEdge, 'node'> & { node: ResolversParentTypes['DeletedZone'] };
   DnsServerConnection: WireZoneConnection;
   Domain: DomainModel;
   DomainChange: DomainChangeModel;
-  Boolean: Scalars['Boolean']['output'];
   DomainChangeConnection: Omit<DomainChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DomainChangeEdge']>, nodes: Array<ResolversParentTypes['DomainChange']> };
   DomainChangeEdge: Omit<DomainChangeEdge, 'node'> & { node: ResolversParentTypes['DomainChange'] };
+  Group: GroupModel;
+  GroupChange: GroupChangeModel;
+  GroupChangeConnection: Omit<GroupChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GroupChangeEdge']>, nodes: Array<ResolversParentTypes['GroupChange']> };
+  GroupChangeEdge: Omit<GroupChangeEdge, 'node'> & { node: ResolversParentTypes['GroupChange'] };
+  GroupMember: WireGroupMember;
   MXRecord: RecordDataModel;
+  MailUser: MailOwnerModel<'MailUser'>;
+  MailUserChange: MailLogChangeModel<'MailUserChange'>;
+  MailUserChangeConnection: Omit<MailUserChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MailUserChangeEdge']>, nodes: Array<ResolversParentTypes['MailUserChange']> };
+  MailUserChangeEdge: Omit<MailUserChangeEdge, 'node'> & { node: ResolversParentTypes['MailUserChange'] };
   NAPTRRecord: RecordDataModel;
   NSRecord: RecordDataModel;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1169,9 +1696,11 @@ export type ResolversParentTypes = ResolversObject<{
   SRVRecord: RecordDataModel;
   SSHFPRecord: RecordDataModel;
   SafeInt: Scalars['SafeInt']['output'];
+  SingleChange: SingleChangeModel;
   Subscription: Record<PropertyKey, never>;
   TXTRecord: RecordDataModel;
   UnknownRecord: RecordDataModel;
+  User: UserModel;
   Zone: ZoneModel;
   ZoneChange: ZoneChangeModel;
   ZoneChangeConnection: Omit<ZoneChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ZoneChangeEdge']>, nodes: Array<ResolversParentTypes['ZoneChange']> };
@@ -1202,6 +1731,41 @@ export type AclRuleResolvers<ContextType = GraphQLContext, ParentType extends Re
   userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type BatchChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchChange'] = ResolversParentTypes['BatchChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  approvalStatus?: Resolver<ResolversTypes['BatchChangeApprovalStatus'], ParentType, ContextType>;
+  batchChangeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  ownerGroupId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reviewerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  singleChanges?: Resolver<Array<ResolversTypes['SingleChange']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BatchChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchChangeConnection'] = ResolversParentTypes['BatchChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BatchChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BatchChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BatchChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BatchChangeEdge'] = ResolversParentTypes['BatchChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BatchChange'], ParentType, ContextType>;
+}>;
+
 export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CNAMERecord'] = ResolversParentTypes['CNAMERecord']> = ResolversObject<{
   cname?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1209,7 +1773,7 @@ export type CnameRecordResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'DomainChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'CompanyChange' | 'DomainChange' | 'GroupChange' | 'MailUserChange' | 'RecordSetChange' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
@@ -1224,6 +1788,38 @@ export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 }>;
 
+export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['CompanyChangeConnection'], ParentType, ContextType, RequireFields<CompanyChangesArgs, 'order'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CompanyChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyChange'] = ResolversParentTypes['CompanyChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CompanyChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyChangeConnection'] = ResolversParentTypes['CompanyChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CompanyChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CompanyChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompanyChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyChangeEdge'] = ResolversParentTypes['CompanyChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CompanyChange'], ParentType, ContextType>;
+}>;
+
 export type DsRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DSRecord'] = ResolversParentTypes['DSRecord']> = ResolversObject<{
   algorithm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   digest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1236,6 +1832,33 @@ export type DsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeletedZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedZone'] = ResolversParentTypes['DeletedZone']> = ResolversObject<{
+  accessLevel?: Resolver<ResolversTypes['AccessLevel'], ParentType, ContextType>;
+  adminGroup?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  adminGroupId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  adminGroupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleteChange?: Resolver<ResolversTypes['ZoneChange'], ParentType, ContextType>;
+  deletedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zoneSnapshot?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DeletedZoneConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedZoneConnection'] = ResolversParentTypes['DeletedZoneConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DeletedZoneEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DeletedZone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DeletedZoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeletedZoneEdge'] = ResolversParentTypes['DeletedZoneEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DeletedZone'], ParentType, ContextType>;
+}>;
 
 export type DnsServerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DnsServerConnection'] = ResolversParentTypes['DnsServerConnection']> = ResolversObject<{
   algorithm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1281,11 +1904,92 @@ export type DomainChangeEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['DomainChange'], ParentType, ContextType>;
 }>;
 
+export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['GroupChangeConnection'], ParentType, ContextType, Partial<GroupActivityArgs>>;
+  created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['GroupMember']>>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GroupChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupChange'] = ResolversParentTypes['GroupChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousGroupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GroupChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupChangeConnection'] = ResolversParentTypes['GroupChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GroupChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GroupChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type GroupChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupChangeEdge'] = ResolversParentTypes['GroupChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupChange'], ParentType, ContextType>;
+}>;
+
+export type GroupMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupMember'] = ResolversParentTypes['GroupMember']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MxRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MXRecord'] = ResolversParentTypes['MXRecord']> = ResolversObject<{
   exchange?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUser'] = ResolversParentTypes['MailUser']> = ResolversObject<{
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['MailUserChangeConnection'], ParentType, ContextType, RequireFields<MailUserChangesArgs, 'order'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailUserChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUserChange'] = ResolversParentTypes['MailUserChange']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bySystem?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mailUser?: Resolver<ResolversTypes['MailUser'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailUserChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUserChangeConnection'] = ResolversParentTypes['MailUserChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MailUserChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MailUserChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MailUserChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailUserChangeEdge'] = ResolversParentTypes['MailUserChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MailUserChange'], ParentType, ContextType>;
 }>;
 
 export type NaptrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NAPTRRecord'] = ResolversParentTypes['NAPTRRecord']> = ResolversObject<{
@@ -1306,7 +2010,7 @@ export type NsRecordResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Domain' | 'DomainChange' | 'RecordSet' | 'RecordSetChange' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BatchChange' | 'Company' | 'CompanyChange' | 'DeletedZone' | 'Domain' | 'DomainChange' | 'Group' | 'GroupChange' | 'MailUser' | 'MailUserChange' | 'RecordSet' | 'RecordSetChange' | 'User' | 'Zone' | 'ZoneChange', ParentType, ContextType>;
 }>;
 
 export type PtrRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PTRRecord'] = ResolversParentTypes['PTRRecord']> = ResolversObject<{
@@ -1323,12 +2027,19 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  batchChange?: Resolver<Maybe<ResolversTypes['BatchChange']>, ParentType, ContextType, RequireFields<QueryBatchChangeArgs, 'batchChangeId'>>;
+  batchChanges?: Resolver<ResolversTypes['BatchChangeConnection'], ParentType, ContextType, Partial<QueryBatchChangesArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'domain'>>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'name'>>;
+  deletedZones?: Resolver<ResolversTypes['DeletedZoneConnection'], ParentType, ContextType, Partial<QueryDeletedZonesArgs>>;
   domain?: Resolver<Maybe<ResolversTypes['Domain']>, ParentType, ContextType, RequireFields<QueryDomainArgs, 'name'>>;
   failedZoneChanges?: Resolver<ResolversTypes['ZoneChangeConnection'], ParentType, ContextType, Partial<QueryFailedZoneChangesArgs>>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, RequireFields<QueryGroupArgs, 'groupId'>>;
+  mailUser?: Resolver<Maybe<ResolversTypes['MailUser']>, ParentType, ContextType, RequireFields<QueryMailUserArgs, 'address'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   recordSet?: Resolver<Maybe<ResolversTypes['RecordSet']>, ParentType, ContextType, RequireFields<QueryRecordSetArgs, 'recordSetId' | 'zoneId'>>;
   recordSetChangeHistory?: Resolver<ResolversTypes['RecordSetChangeConnection'], ParentType, ContextType, RequireFields<QueryRecordSetChangeHistoryArgs, 'fqdn' | 'type' | 'zoneId'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'idOrName'>>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, Partial<QueryZoneArgs>>;
   zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, Partial<QueryZonesArgs>>;
 }>;
@@ -1360,6 +2071,7 @@ export type RecordSetResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type RecordSetChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSetChange'] = ResolversParentTypes['RecordSetChange']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  batchChange?: Resolver<Maybe<ResolversTypes['BatchChange']>, ParentType, ContextType>;
   changeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changeType?: Resolver<ResolversTypes['RecordSetChangeType'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1372,6 +2084,7 @@ export type RecordSetChangeResolvers<ContextType = GraphQLContext, ParentType ex
   status?: Resolver<ResolversTypes['RecordSetChangeStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
@@ -1439,6 +2152,20 @@ export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'SafeInt';
 }
 
+export type SingleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleChange'] = ResolversParentTypes['SingleChange']> = ResolversObject<{
+  changeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inputName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['RecordData']>, ParentType, ContextType>;
+  recordSetChange?: Resolver<Maybe<ResolversTypes['RecordSetChange']>, ParentType, ContextType>;
+  singleChangeId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ttl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RecordType'], ParentType, ContextType>;
+  zoneId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zoneName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   changes?: SubscriptionResolver<ResolversTypes['ChangeEdge'], "changes", ParentType, ContextType, RequireFields<SubscriptionChangesArgs, 'domain'>>;
 }>;
@@ -1451,6 +2178,14 @@ export type TxtRecordResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type UnknownRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnknownRecord'] = ResolversParentTypes['UnknownRecord']> = ResolversObject<{
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  groupIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1497,6 +2232,7 @@ export type ZoneChangeResolvers<ContextType = GraphQLContext, ParentType extends
   status?: Resolver<ResolversTypes['ZoneChangeStatus'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   systemMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
   zoneSnapshot?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
@@ -1529,18 +2265,37 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AAAARecord?: AaaaRecordResolvers<ContextType>;
   ARecord?: ARecordResolvers<ContextType>;
   AclRule?: AclRuleResolvers<ContextType>;
+  BatchChange?: BatchChangeResolvers<ContextType>;
+  BatchChangeConnection?: BatchChangeConnectionResolvers<ContextType>;
+  BatchChangeEdge?: BatchChangeEdgeResolvers<ContextType>;
   CNAMERecord?: CnameRecordResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyChange?: CompanyChangeResolvers<ContextType>;
+  CompanyChangeConnection?: CompanyChangeConnectionResolvers<ContextType>;
+  CompanyChangeEdge?: CompanyChangeEdgeResolvers<ContextType>;
   DSRecord?: DsRecordResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeletedZone?: DeletedZoneResolvers<ContextType>;
+  DeletedZoneConnection?: DeletedZoneConnectionResolvers<ContextType>;
+  DeletedZoneEdge?: DeletedZoneEdgeResolvers<ContextType>;
   DnsServerConnection?: DnsServerConnectionResolvers<ContextType>;
   Domain?: DomainResolvers<ContextType>;
   DomainChange?: DomainChangeResolvers<ContextType>;
   DomainChangeConnection?: DomainChangeConnectionResolvers<ContextType>;
   DomainChangeEdge?: DomainChangeEdgeResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupChange?: GroupChangeResolvers<ContextType>;
+  GroupChangeConnection?: GroupChangeConnectionResolvers<ContextType>;
+  GroupChangeEdge?: GroupChangeEdgeResolvers<ContextType>;
+  GroupMember?: GroupMemberResolvers<ContextType>;
   MXRecord?: MxRecordResolvers<ContextType>;
+  MailUser?: MailUserResolvers<ContextType>;
+  MailUserChange?: MailUserChangeResolvers<ContextType>;
+  MailUserChangeConnection?: MailUserChangeConnectionResolvers<ContextType>;
+  MailUserChangeEdge?: MailUserChangeEdgeResolvers<ContextType>;
   NAPTRRecord?: NaptrRecordResolvers<ContextType>;
   NSRecord?: NsRecordResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1559,9 +2314,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SRVRecord?: SrvRecordResolvers<ContextType>;
   SSHFPRecord?: SshfpRecordResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
+  SingleChange?: SingleChangeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TXTRecord?: TxtRecordResolvers<ContextType>;
   UnknownRecord?: UnknownRecordResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneChange?: ZoneChangeResolvers<ContextType>;
   ZoneChangeConnection?: ZoneChangeConnectionResolvers<ContextType>;

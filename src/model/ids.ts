@@ -11,7 +11,16 @@ export type GlobalId =
   | { type: 'RecordSetSnapshot'; zoneId: string; recordSetId: string; changeId: string; which: 'new' | 'old' }
   | { type: 'RecordSetChange'; zoneId: string; recordSetId: string; changeId: string }
   | { type: 'Domain'; name: string }
-  | { type: 'DomainChange'; domain: string; position: number };
+  | { type: 'DomainChange'; domain: string; position: number }
+  | { type: 'User'; userId: string }
+  | { type: 'BatchChange'; batchChangeId: string }
+  | { type: 'Group'; groupId: string }
+  | { type: 'GroupChange'; changeId: string }
+  | { type: 'DeletedZone'; zoneId: string; name: string }
+  | { type: 'MailUser'; name: string }
+  | { type: 'Company'; name: string }
+  | { type: 'MailUserChange'; name: string; position: number }
+  | { type: 'CompanyChange'; name: string; position: number };
 
 const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[] } = {
   Zone: ['zoneId'],
@@ -22,6 +31,15 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   RecordSetChange: ['zoneId', 'recordSetId', 'changeId'],
   Domain: ['name'],
   DomainChange: ['domain', 'position'],
+  User: ['userId'],
+  BatchChange: ['batchChangeId'],
+  Group: ['groupId'],
+  GroupChange: ['changeId'],
+  DeletedZone: ['zoneId', 'name'],
+  MailUser: ['name'],
+  Company: ['name'],
+  MailUserChange: ['name', 'position'],
+  CompanyChange: ['name', 'position'],
 };
 
 export function encodeId(id: GlobalId): string {

@@ -1,9 +1,11 @@
 // The parent objects the resolvers receive ("mappers" in codegen.yml): upstream wire data plus
 // what tells a current object from a snapshot recorded inside a change. Each carries its
 // `__typename`, which is how the Node and Change interfaces resolve their concrete type.
-import type { WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
+import type { WireDeletedZoneInfo, WireRecordData, WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } from '../providers/vinyldns/wire.js';
 import { epochSeconds } from '../model/time.js';
 import type { OpenSrsChange } from '../providers/opensrs/client.js';
+import type { WireGroup, WireGroupChange, WireUser } from '../providers/vinyldns/wire-membership.js';
+import type { WireBatchChange, WireBatchChangeSummary, WireSingleChange } from '../providers/vinyldns/wire-batch.js';
 
 /** A zone as recorded in a zone change (found again by zone, change id and time). */
 export interface ZoneSnapshotRef {
@@ -90,8 +92,68 @@ export const domainChangeModel = (domain: string, position: number, entry: Domai
   entry,
 });
 
+/** A VinylDNS user as GET /users/{id} gives it: no names or email (those come with group members). */
+export interface UserModel {
+  __typename: 'User';
+  user: WireUser;
+}
+
+export const userModel = (user: WireUser): UserModel => ({ __typename: 'User', user });
+
+/**
+ * A DNS change request: the list's summary (no single changes; the reviewer is `reviewerName`) or
+ * the full read (`changes`; the reviewer is `reviewerUserName`).
+ */
+export interface BatchChangeModel {
+  __typename: 'BatchChange';
+  batch: WireBatchChangeSummary | WireBatchChange;
+}
+
+export const batchChangeModel = (batch: WireBatchChangeSummary | WireBatchChange): BatchChangeModel => ({ __typename: 'BatchChange', batch });
+
+/** One line of a DNS change request. */
+export interface SingleChangeModel {
+  batchChangeId: string;
+  change: WireSingleChange;
+}
+
+export interface GroupModel {
+  __typename: 'Group';
+  group: WireGroup;
+}
+
+export interface GroupChangeModel {
+  __typename: 'GroupChange';
+  change: WireGroupChange;
+}
+
+export const groupModel = (group: WireGroup): GroupModel => ({ __typename: 'Group', group });
+export const groupChangeModel = (change: WireGroupChange): GroupChangeModel => ({ __typename: 'GroupChange', change });
+
+/** An abandoned zone: its Delete change (with the zone's last state) and names VinylDNS resolved. */
+export interface DeletedZoneModel {
+  __typename: 'DeletedZone';
+  info: WireDeletedZoneInfo;
+}
+
+export const deletedZoneModel = (info: WireDeletedZoneInfo): DeletedZoneModel => ({ __typename: 'DeletedZone', info });
+
+/** A mailbox (`MailUser`) or company (`Company`) of the OpenSRS Email API, by normalised name. */
+export interface MailOwnerModel<K extends 'MailUser' | 'Company' = 'MailUser' | 'Company'> {
+  __typename: K;
+  name: string;
+}
+
+/** An entry of a mailbox's or a company's log, at its 0-based position from the oldest. */
+export interface MailLogChangeModel<K extends 'MailUserChange' | 'CompanyChange' = 'MailUserChange' | 'CompanyChange'> {
+  __typename: K;
+  name: string;
+  position: number;
+  entry: OpenSrsChange;
+}
+
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel;
+export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel | DeletedZoneModel | MailOwnerModel | MailLogChangeModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

@@ -52,3 +52,8 @@ export function actorOf(model: ChangeModel): string {
   if (model.__typename === 'RecordSetChange') return recordSetChangeActor(model.change);
   return model.entry.user;
 }
+
+/** The VinylDNS user id of a change; undefined for OpenSRS changes. */
+export function vinylDnsUserIdOf(model: ChangeModel): string | undefined {
+  return model.__typename === 'DomainChange' ? undefined : model.change.userId;
+}

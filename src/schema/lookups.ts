@@ -16,9 +16,17 @@ import {
   type DomainModel,
   type NodeModel,
   type RecordSetModel,
+  type UserModel,
   type ZoneModel,
+  userModel,
+  batchChangeModel,
+  groupChangeModel,
+  groupModel,
+  deletedZoneModel,
+  type DeletedZoneModel,
+  type MailOwnerModel,
 } from '../parents/models.js';
-import { normaliseMailDomain } from '../providers/opensrs/client.js';
+import { normaliseMailbox, normaliseMailDomain } from '../providers/opensrs/client.js';
 import { zoneChangeKey } from '../sources/zone-changes.js';
 
 /** The zone as it is now, through the per-request loader. */
@@ -88,6 +96,47 @@ export async function domainByName(
   return (await ctx.domainLog(normalised).exists(plan?.(normalised))) ? domainModel(normalised) : null;
 }
 
+/** A VinylDNS user by id or user name, through the request's loader; null when it cannot be read. */
+export async function userByIdOrName(ctx: GraphQLContext, idOrName: string): Promise<UserModel | null> {
+  const user = await ctx.users.load(idOrName);
+  return user ? userModel(user) : null;
+}
+
+/**
+ * What `Change.actor` shows for a VinylDNS user id: the user name where the id resolves, else the
+ * id itself (`system`, a deleted user, an unreadable one).
+ */
+export async function actorName(ctx: GraphQLContext, userId: string): Promise<string> {
+  return (await ctx.users.load(userId))?.userName ?? userId;
+}
+
+/** For `node(id:)`: VinylDNS has no read of a deleted zone by id; the list filtered on its name finds it. */
+async function deletedZoneById(ctx: GraphQLContext, zoneId: string, name: string): Promise<DeletedZoneModel | null> {
+  if (!SAFE_FILTER.test(name)) return null;
+  const res = await ctx.vinyldns().listDeletedZones({ nameFilter: name, maxItems: 100, ignoreAccess: true });
+  const info = res.zonesDeletedInfo.find((i) => i.zoneChange.zone.id === zoneId);
+  return info ? deletedZoneModel(info) : null;
+}
+
+/** A mailbox, or null when OpenSRS does not know it (the log's first read says). */
+export async function mailUserByAddress(ctx: GraphQLContext, address: string): Promise<MailOwnerModel<'MailUser'> | null> {
+  const name = normaliseMailbox(address.trim());
+  return (await ctx.mailLog('user', name).exists()) ? { __typename: 'MailUser', name } : null;
+}
+
+/** A company, or null when OpenSRS does not know it. The name is sent as given (trimmed). */
+export async function companyByName(ctx: GraphQLContext, name: string): Promise<MailOwnerModel<'Company'> | null> {
+  const key = name.trim();
+  return (await ctx.mailLog('company', key).exists()) ? { __typename: 'Company', name: key } : null;
+}
+
+/** For `node(id:)`: one entry of a mailbox's or company's log by its position. */
+async function mailLogEntry(ctx: GraphQLContext, kind: 'user' | 'company', name: string, position: number) {
+  const log = ctx.mailLog(kind, name);
+  await log.reader.ensure(position, position + 1);
+  return log.reader.at(position) ?? null;
+}
+
 /** Resolves any global id of this gateway to its model, or null when it no longer exists. */
 export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const ref = decodeId(id);
@@ -118,6 +167,34 @@ export async function nodeById(ctx: GraphQLContext, id: string): Promise<NodeMod
       const page = await ctx.opensrs().getDomainChanges(ref.domain, { first: ref.position, limit: 1 });
       const entry = page?.changes[0];
       return entry ? domainChangeModel(ref.domain, ref.position, entry) : null;
+    }
+    case 'User':
+      return userByIdOrName(ctx, ref.userId);
+    case 'Group': {
+      const group = await ctx.vinyldns().getGroup(ref.groupId);
+      return group ? groupModel(group) : null;
+    }
+    case 'GroupChange': {
+      const change = await ctx.vinyldns().getGroupChange(ref.changeId);
+      return change ? groupChangeModel(change) : null;
+    }
+    case 'MailUser':
+      return mailUserByAddress(ctx, ref.name);
+    case 'Company':
+      return companyByName(ctx, ref.name);
+    case 'MailUserChange': {
+      const entry = await mailLogEntry(ctx, 'user', ref.name, ref.position);
+      return entry ? { __typename: 'MailUserChange', name: ref.name, position: ref.position, entry } : null;
+    }
+    case 'CompanyChange': {
+      const entry = await mailLogEntry(ctx, 'company', ref.name, ref.position);
+      return entry ? { __typename: 'CompanyChange', name: ref.name, position: ref.position, entry } : null;
+    }
+    case 'DeletedZone':
+      return deletedZoneById(ctx, ref.zoneId, ref.name);
+    case 'BatchChange': {
+      const batch = await ctx.batchChanges.load(ref.batchChangeId);
+      return batch ? batchChangeModel(batch) : null;
     }
     default:
       return null;

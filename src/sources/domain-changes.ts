@@ -1,9 +1,10 @@
-// A mail domain's change log: OpenSRS `get_domain_changes`, paged oldest first by
-// `range.first`/`range.limit`, with `total_count`. Positions count from the oldest change, which
+// An OpenSRS change log (a mail domain's `get_domain_changes`, a mailbox's `get_user_changes`, a
+// company's `get_company_changes`): paged oldest first by `range.first`/`range.limit`, with
+// `total_count`. Positions count from the oldest change, which
 // new changes never move, so walks in either order stay exact while changes are appended. Pages
 // are planned in position space: only "the newest N" needs the total before the page is read.
 import { BadUserInputError } from '../errors.js';
-import type { OpenSrsChange, OpenSrsClient } from '../providers/opensrs/client.js';
+import type { ChangesPage, OpenSrsChange, OpenSrsClient } from '../providers/opensrs/client.js';
 import { relayWindow } from '../pagination/window.js';
 import { TooFarBehindError } from './newer.js';
 import { RangeReader, UPSTREAM_PAGE_LIMIT } from './range-reader.js';
@@ -25,22 +26,27 @@ export const isDomainChangePosition = (q: unknown): q is DomainChangePosition =>
 /** Positions [from, to) of the oldest-first log. */
 export type Span = [number, number];
 
+/** Reads one range of a log; null when OpenSRS does not know the log's owner. */
+export type ReadLogRange = (range: { first: number; limit: number }) => Promise<ChangesPage | null>;
+
 /**
- * One domain's log for the length of a request: what OpenSRS returned so far, its total, and
- * whether the domain exists. `domain(name:)` and `changes` share it, so the read that proves the
- * domain exists is also the page.
+ * One log for the length of a request: what OpenSRS returned so far, its total, and whether its
+ * owner (domain, mailbox, company) exists. The lookup and `changes` share it, so the read that
+ * proves the owner exists is also the page.
  */
-export class DomainLog {
+export class OpenSrsLog {
   readonly reader: RangeReader<OpenSrsChange>;
   total: number | undefined;
   missing = false;
 
+  /** `key`: the owner's normalised name; `field`: the connection field, named in errors. */
   constructor(
-    client: OpenSrsClient,
-    readonly domain: string,
+    readonly key: string,
+    readonly field: string,
+    read: ReadLogRange,
   ) {
     this.reader = new RangeReader(async (offset, limit) => {
-      const page = await client.getDomainChanges(domain, { first: offset, limit });
+      const page = await read({ first: offset, limit });
       if (!page) {
         this.missing = true;
         return { items: [], more: false };
@@ -63,6 +69,16 @@ export class DomainLog {
   async requireTotal(): Promise<number> {
     await this.exists();
     return this.total ?? 0;
+  }
+}
+
+/** A mail domain's log (`Domain.changes`, the feed's OpenSRS lane). */
+export class DomainLog extends OpenSrsLog {
+  constructor(
+    client: OpenSrsClient,
+    readonly domain: string,
+  ) {
+    super(domain, 'Domain.changes', (range) => client.getDomainChanges(domain, range));
   }
 }
 
@@ -92,13 +108,13 @@ export interface DomainChangeSource extends WindowedSource<OpenSrsChange, Domain
   pageInOrder(request: DomainPageRequest): Promise<SourcePage<OpenSrsChange, DomainChangePosition> & { totalCount: number }>;
 }
 
-export function domainChangeSource(log: DomainLog): DomainChangeSource {
+export function domainChangeSource(log: OpenSrsLog): DomainChangeSource {
   const pageInOrder = async (request: DomainPageRequest) => {
     const span = planSpan(request, log.total) ?? planSpan(request, await log.requireTotal());
     if (span && span[1] > span[0]) await log.reader.ensure(span[0], span[1]);
     const total = await log.requireTotal();
     for (const [name, p] of [['after', request.after], ['before', request.before]] as const) {
-      if (p !== undefined && p >= total) throw new BadUserInputError(`Invalid \`${name}\` cursor for Domain.changes: it is past the end of the list`, { argument: name });
+      if (p !== undefined && p >= total) throw new BadUserInputError(`Invalid \`${name}\` cursor for ${log.field}: it is past the end of the list`, { argument: name });
     }
     // The Relay window over the list in the requested order, then back to positions.
     const newest = request.order === 'NEWEST_FIRST';

@@ -42,7 +42,11 @@ export function feedUpstreams(ctx: GraphQLContext, zoneId?: string): FeedUpstrea
   return {
     cursors: ctx.cursors,
     vinyldns: ctx.hasVinylDns
-      ? { client: () => ctx.vinyldns(), zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null }
+      ? {
+          client: () => ctx.vinyldns(),
+          zoneId: async (name) => zoneId ?? (await zoneByName(ctx, name))?.zone.id ?? null,
+          userId: async (actor) => (await ctx.users.load(actor))?.id ?? null,
+        }
       : undefined,
     opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
     // A filter may have to scan far: it stops with what it has when the operation's budget is spent.

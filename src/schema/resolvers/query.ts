@@ -7,11 +7,26 @@ import { absoluteName } from '../../model/names.js';
 import { zoneModel } from '../../parents/models.js';
 import { plannedDomainSpan } from '../plan-domain-read.js';
 import { changes } from './feed.js';
-import { domainByName, nodeById, recordSetById, zoneById, zoneByName } from '../lookups.js';
+import { batchChangeQueries } from './batch-changes.js';
+import { groupQueries } from './groups.js';
+import { deletedZoneQueries } from './deleted-zones.js';
+import { mailLogQueries } from './mail-logs.js';
+import { domainByName, nodeById, recordSetById, userByIdOrName, zoneById, zoneByName } from '../lookups.js';
 import { canListZoneChanges } from '../zone-access.js';
 
 export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => nodeById(ctx, id),
+
+  ...batchChangeQueries,
+  ...groupQueries,
+  ...deletedZoneQueries,
+  ...mailLogQueries,
+
+  user: (_, { idOrName }, ctx) => {
+    const key = idOrName.trim();
+    if (key === '' || key.length > 255) throw new BadUserInputError(`"${idOrName.slice(0, 80)}" is not a user id or user name (expected 1 to 255 characters)`, { argument: 'idOrName' });
+    return userByIdOrName(ctx, key);
+  },
 
   zone: async (_, args, ctx) => {
     const given = (['id', 'zoneId', 'name'] as const).filter((k) => args[k] != null);
