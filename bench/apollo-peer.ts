@@ -14,7 +14,13 @@ import { RESTDataSource, type AugmentedRequest, type DataSourceConfig } from '@a
 import aws4 from 'aws4';
 import DataLoader from 'dataloader';
 import { recordSetChangeActor, recordSetChangeSummary, zoneChangeSummary } from '../src/parents/summary.js';
-import type { ListFailedZoneChangesResponse, ListRecordSetChangesResponse, WireRecordSetChange, WireZone, WireZoneChange } from '../src/providers/vinyldns/wire.js';
+import type {
+  ListFailedZoneChangesResponse,
+  ListRecordSetChangesResponse,
+  WireRecordSetChange,
+  WireZone,
+  WireZoneChange,
+} from '../src/providers/vinyldns/wire.js';
 import { serveParent } from './child.js';
 
 const typeDefs = `#graphql

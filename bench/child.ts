@@ -61,7 +61,15 @@ export function ownStats(): ProcessStats {
     .getHeapSpaceStatistics()
     .filter((space) => space.space_name === 'new_space' || space.space_name === 'new_large_object_space')
     .reduce((n, space) => n + space.space_size, 0);
-  return { pid: process.pid, rss: mem.rss, heapUsed: mem.heapUsed, heapTotal: mem.heapTotal, external: mem.external, youngReserved, cpuMicros: cpu.user + cpu.system };
+  return {
+    pid: process.pid,
+    rss: mem.rss,
+    heapUsed: mem.heapUsed,
+    heapTotal: mem.heapTotal,
+    external: mem.external,
+    youngReserved,
+    cpuMicros: cpu.user + cpu.system,
+  };
 }
 
 /**

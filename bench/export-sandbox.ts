@@ -12,5 +12,14 @@ for (const n of sizes) {
   seeded[`export-${n}.example`] = Math.round(performance.now() - started);
 }
 const config = sandbox.gatewayConfig();
-process.send!({ type: 'ready', vinyldnsUrl: sandbox.vinyldnsUrl, opensrsUrl: sandbox.opensrsUrl, accessKey: config.vinyldns!.accessKey, secretKey: config.vinyldns!.secretKey, opensrsUser: config.opensrs!.user, opensrsPassword: config.opensrs!.password, seededMs: seeded });
+process.send!({
+  type: 'ready',
+  vinyldnsUrl: sandbox.vinyldnsUrl,
+  opensrsUrl: sandbox.opensrsUrl,
+  accessKey: config.vinyldns!.accessKey,
+  secretKey: config.vinyldns!.secretKey,
+  opensrsUser: config.opensrs!.user,
+  opensrsPassword: config.opensrs!.password,
+  seededMs: seeded,
+});
 process.on('disconnect', () => void sandbox.close().then(() => process.exit(0)));

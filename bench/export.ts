@@ -77,7 +77,15 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const startedAt = new Date();
 const loadBefore = loadAverage();
 const sandbox = await start('./export-sandbox.ts', { BENCH_EXPORT_SIZES: sizes.join(',') });
-const up = sandbox.ready as unknown as { vinyldnsUrl: string; opensrsUrl: string; accessKey: string; secretKey: string; opensrsUser: string; opensrsPassword: string; seededMs: Record<string, number> };
+const up = sandbox.ready as unknown as {
+  vinyldnsUrl: string;
+  opensrsUrl: string;
+  accessKey: string;
+  secretKey: string;
+  opensrsUser: string;
+  opensrsPassword: string;
+  seededMs: Record<string, number>;
+};
 
 interface Result {
   size: number;
@@ -160,7 +168,8 @@ sandbox.proc.disconnect();
 
 const machine = machineInfo();
 const loadAfter = loadAverage();
-const quartiles = (xs: number[]) => (xs.length === 0 ? '–' : [0.25, 0.5, 0.75, 1].map((q) => mb(xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))])).join(' · '));
+const quartiles = (xs: number[]) =>
+  xs.length === 0 ? '–' : [0.25, 0.5, 0.75, 1].map((q) => mb(xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1)))])).join(' · ');
 const lines = [
   '# Export benchmark',
   '',

@@ -60,7 +60,10 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; ; i++) {
       if (i > 300) throw new Error('the gateway did not start');
-      const up = await fetch(`http://127.0.0.1:${PORT}/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`http://127.0.0.1:${PORT}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -75,7 +78,12 @@ async function main(): Promise<void> {
         for (let n = c; Date.now() < end; n++) {
           const { kind, body } = MIX[n % MIX.length];
           try {
-            const res = await fetch(URL_, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(35_000) });
+            const res = await fetch(URL_, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+              signal: AbortSignal.timeout(35_000),
+            });
             const text = await res.text();
             if (text.includes('INTERNAL_SERVER_ERROR')) count('INTERNAL_SERVER_ERROR');
             const json = JSON.parse(text) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
@@ -91,7 +99,9 @@ async function main(): Promise<void> {
     const warm = samples.slice(Math.min(10, Math.floor(samples.length / 3)));
     console.log(`load: ${CLIENTS} clients for ${SECONDS} s, load average at start ${load.toFixed(1)}`);
     for (const [key, n] of [...counts].sort()) console.log(`  ${key}: ${n}`);
-    console.log(`  gateway RSS after warm-up: min ${Math.min(...warm).toFixed(0)} MB, max ${Math.max(...warm).toFixed(0)} MB, last ${warm[warm.length - 1]?.toFixed(0)} MB`);
+    console.log(
+      `  gateway RSS after warm-up: min ${Math.min(...warm).toFixed(0)} MB, max ${Math.max(...warm).toFixed(0)} MB, last ${warm[warm.length - 1]?.toFixed(0)} MB`,
+    );
     const normalOk = [...counts].filter(([k]) => k.startsWith('normal 200 data')).reduce((a, [, n]) => a + n, 0);
     const internal = counts.get('INTERNAL_SERVER_ERROR') ?? 0;
     console.log(`${internal === 0 && normalOk > 0 ? 'PASS' : 'MISS'}: ${internal} INTERNAL_SERVER_ERROR, ${normalOk} normal answers with data`);

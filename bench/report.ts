@@ -150,7 +150,14 @@ export function checks(report: RunReport): Check[] {
   // ---- issue 12's table ----
   const headline = 'headline' as const;
   if (h && g) {
-    add({ group: headline, name: "gateway req/s ÷ the hand-written proxy's — (h) ÷ (g)", value: h.summary.rps / g.summary.rps, op: '>=', goal: 0.8, spread: spread(h, g) });
+    add({
+      group: headline,
+      name: "gateway req/s ÷ the hand-written proxy's — (h) ÷ (g)",
+      value: h.summary.rps / g.summary.rps,
+      op: '>=',
+      goal: 0.8,
+      spread: spread(h, g),
+    });
     add({ group: headline, name: "gateway p50 ÷ the proxy's p50 — (h) ÷ (g)", value: h.summary.p50 / g.summary.p50, op: '<=', goal: 1.25 });
   }
   if (n && pn) {
@@ -164,12 +171,19 @@ export function checks(report: RunReport): Check[] {
     });
   }
   if (n && np) {
-    add({ group: headline, name: "N+1 shape req/s ÷ the plain page's (same list, no zone) — (n) ÷ (np)", value: n.summary.rps / np.summary.rps, op: '>=', goal: 0.9, spread: spread(n, np) });
+    add({
+      group: headline,
+      name: "N+1 shape req/s ÷ the plain page's (same list, no zone) — (n) ÷ (np)",
+      value: n.summary.rps / np.summary.rps,
+      op: '>=',
+      goal: 0.9,
+      spread: spread(n, np),
+    });
   }
   if (h && p && Number.isFinite(h.rssPeak) && Number.isFinite(p.rssPeak)) {
     add({
       group: headline,
-      name: "resident memory under the headline load: gateway ÷ the Apollo peer (highest RSS during (h) ÷ during (p))",
+      name: 'resident memory under the headline load: gateway ÷ the Apollo peer (highest RSS during (h) ÷ during (p))',
       value: h.rssPeak / p.rssPeak,
       op: '<=',
       goal: 1.5,
@@ -189,14 +203,34 @@ export function checks(report: RunReport): Check[] {
   }
 
   // ---- the rest ----
-  if (hv && h) add({ name: `(hv) req/s ÷ (h) req/s — ${hv.label.replace(/^\(hv\) /, '')}`, value: hv.summary.rps / h.summary.rps, op: 'info', spread: spread(hv, h) });
+  if (hv && h)
+    add({ name: `(hv) req/s ÷ (h) req/s — ${hv.label.replace(/^\(hv\) /, '')}`, value: hv.summary.rps / h.summary.rps, op: 'info', spread: spread(hv, h) });
   if (hv && h) add({ name: '(hv) gateway CPU per request ÷ (h)', value: hv.serverCpuMs / h.serverCpuMs, op: 'info' });
-  if (h && p) add({ name: '(h) req/s ÷ (p) req/s — gateway vs the Apollo peer on the plain page', value: h.summary.rps / p.summary.rps, op: 'info', spread: spread(h, p) });
+  if (h && p)
+    add({
+      name: '(h) req/s ÷ (p) req/s — gateway vs the Apollo peer on the plain page',
+      value: h.summary.rps / p.summary.rps,
+      op: 'info',
+      spread: spread(h, p),
+    });
   if (h && g) add({ name: '(h) gateway CPU per request ÷ (g) floor CPU per request', value: h.serverCpuMs / g.serverCpuMs, op: 'info' });
   if (p && g) add({ name: '(p) req/s ÷ (g) req/s — the Apollo peer vs the floor', value: p.summary.rps / g.summary.rps, op: 'info', spread: spread(p, g) });
-  if (n && h) add({ name: '(n) req/s ÷ (h) req/s — the N+1 shape vs the headline page', value: n.summary.rps / h.summary.rps, op: 'info', spread: spread(n, h) });
-  if (a && g) add({ name: '(a) req/s ÷ (g) req/s — with coalescing of identical concurrent requests', value: a.summary.rps / g.summary.rps, op: 'info', spread: spread(a, g) });
-  if (a && h) add({ name: '(a) req/s ÷ (h) req/s — what coalescing gains when all queries are identical', value: a.summary.rps / h.summary.rps, op: 'info', spread: spread(a, h) });
+  if (n && h)
+    add({ name: '(n) req/s ÷ (h) req/s — the N+1 shape vs the headline page', value: n.summary.rps / h.summary.rps, op: 'info', spread: spread(n, h) });
+  if (a && g)
+    add({
+      name: '(a) req/s ÷ (g) req/s — with coalescing of identical concurrent requests',
+      value: a.summary.rps / g.summary.rps,
+      op: 'info',
+      spread: spread(a, g),
+    });
+  if (a && h)
+    add({
+      name: '(a) req/s ÷ (h) req/s — what coalescing gains when all queries are identical',
+      value: a.summary.rps / h.summary.rps,
+      op: 'info',
+      spread: spread(a, h),
+    });
   if (h && b) add({ name: '(h) req/s ÷ (b) req/s', value: h.summary.rps / b.summary.rps, op: 'info', spread: spread(h, b) });
   if (g && b) add({ name: '(g) req/s ÷ (b) req/s', value: g.summary.rps / b.summary.rps, op: 'info', spread: spread(g, b) });
   const zones = report.facts.failedDistinctZones;
@@ -206,7 +240,14 @@ export function checks(report: RunReport): Check[] {
   ] as Array<[ScenarioId, string, number]>) {
     const coldCalls = cold.get(id);
     const run = s.get(id);
-    if (coldCalls) add({ name: `${name} upstream calls, cold (1st query on a fresh gateway)`, value: coldCalls.first, op: '=', goal: 1 + distinct, note: `1 + ${distinct} distinct zone${distinct === 1 ? '' : 's'}` });
+    if (coldCalls)
+      add({
+        name: `${name} upstream calls, cold (1st query on a fresh gateway)`,
+        value: coldCalls.first,
+        op: '=',
+        goal: 1 + distinct,
+        note: `1 + ${distinct} distinct zone${distinct === 1 ? '' : 's'}`,
+      });
     if (run && coldCalls?.warmSequential !== undefined) {
       add({
         name: `${name} upstream calls per query, warm (${report.settings.warmQueries} sequential queries after the run, exact)`,
@@ -217,18 +258,36 @@ export function checks(report: RunReport): Check[] {
         note: 'zones cached',
       });
     }
-    if (run && h && id === 'c2') add({ name: `${name} req/s ÷ (h) req/s`, value: run.summary.rps / h.summary.rps, op: '>=', goal: 0.8, spread: spread(run, h) });
+    if (run && h && id === 'c2')
+      add({ name: `${name} req/s ÷ (h) req/s`, value: run.summary.rps / h.summary.rps, op: '>=', goal: 0.8, spread: spread(run, h) });
   }
   const d1 = s.get('d1');
   const d500 = s.get('d500');
   if (d1 && d500) {
     add({ name: `(d) page ${report.settings.deepPage} p50 ÷ page 1 p50`, value: d500.summary.p50 / d1.summary.p50, op: '<=', goal: 1.2 });
-    add({ name: `(d) page 1 req/s ÷ page ${report.settings.deepPage} req/s`, value: d1.summary.rps / d500.summary.rps, op: '<=', goal: 1.2, spread: spread(d1, d500) });
+    add({
+      name: `(d) page 1 req/s ÷ page ${report.settings.deepPage} req/s`,
+      value: d1.summary.rps / d500.summary.rps,
+      op: '<=',
+      goal: 1.2,
+      spread: spread(d1, d500),
+    });
   }
   const m = report.memory;
   if (m) {
-    add({ name: `(e) RSS growth over ${m.requests} page requests (both after a full GC)`, value: (m.afterGc.rss - m.before.rss) / MB, op: '<=', goal: 50, unit: ' MB' });
-    add({ name: '(e) RSS growth, highest checkpoint (no GC)', value: (Math.max(...m.checkpoints.map((c) => c.rss)) - m.before.rss) / MB, op: 'info', unit: ' MB' });
+    add({
+      name: `(e) RSS growth over ${m.requests} page requests (both after a full GC)`,
+      value: (m.afterGc.rss - m.before.rss) / MB,
+      op: '<=',
+      goal: 50,
+      unit: ' MB',
+    });
+    add({
+      name: '(e) RSS growth, highest checkpoint (no GC)',
+      value: (Math.max(...m.checkpoints.map((c) => c.rss)) - m.before.rss) / MB,
+      op: 'info',
+      unit: ' MB',
+    });
     add({ name: '(e) V8 heap in use growth (both after a full GC)', value: (m.afterGc.heapUsed - m.before.heapUsed) / MB, op: 'info', unit: ' MB' });
   }
   return out;
@@ -435,8 +494,13 @@ function machineLines(report: RunReport): string[] {
 function settingsLine(report: RunReport): string {
   const s = report.settings;
   const ids = report.scenarios.map((x) => x.id);
-  const main = ids.filter((id) => !id.startsWith('d')).map((id) => (id === 'c2' ? "c'" : id)).join(' ');
-  const order = [main ? `${main}, ${main}, …` : '', ids.some((id) => id.startsWith('d')) ? `page 1 · page ${s.deepPage} alternately` : ''].filter(Boolean).join(', then ');
+  const main = ids
+    .filter((id) => !id.startsWith('d'))
+    .map((id) => (id === 'c2' ? "c'" : id))
+    .join(' ');
+  const order = [main ? `${main}, ${main}, …` : '', ids.some((id) => id.startsWith('d')) ? `page 1 · page ${s.deepPage} alternately` : '']
+    .filter(Boolean)
+    .join(', then ');
   return (
     `- Load: autocannon, ${s.connections} connections, ${s.rounds} round${s.rounds === 1 ? '' : 's'} × ${s.seconds} s per scenario, ` +
     `interleaved (${order}), after a ${s.warmupSeconds} s warm-up of each; sandbox seeds VinylDNS ${s.seeds.vinyldns}, OpenSRS ${s.seeds.opensrs}. ` +
@@ -471,7 +535,10 @@ function cpuBudgetLines(report: RunReport): string[] {
         `(measured ${f0(h.summary.rps)} and ${f0(g.summary.rps)}); on an idle machine ${f0(bound(h, report.machine.cpus))} and ${f0(bound(g, report.machine.cpus))} req/s.`,
     );
   }
-  if (b) out.push(`- The sandbox alone serves the page at ${fms(b.serverCpuMs)} ms of CPU per request (the load generator, which signs each request: ${fms(b.loadgenCpuMs)} ms).`);
+  if (b)
+    out.push(
+      `- The sandbox alone serves the page at ${fms(b.serverCpuMs)} ms of CPU per request (the load generator, which signs each request: ${fms(b.loadgenCpuMs)} ms).`,
+    );
   return out;
 }
 
@@ -480,11 +547,23 @@ function profileText(p: ProfileSummary & { scenario: string }): string {
   return [
     `CPU profile of the serving gateway process over the measured rounds of ${p.scenario}: ${p.busyMs.toFixed(0)} ms busy (self time; V8 builtins such as JSON.parse usually count in their caller).`,
     '',
-    table(['area', 'self ms', 'share'], p.areas.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]), ['l', 'r', 'r']),
+    table(
+      ['area', 'self ms', 'share'],
+      p.areas.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]),
+      ['l', 'r', 'r'],
+    ),
     '',
-    table(['function (self time)', 'self ms', 'share'], p.functions.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]), ['l', 'r', 'r']),
+    table(
+      ['function (self time)', 'self ms', 'share'],
+      p.functions.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]),
+      ['l', 'r', 'r'],
+    ),
     '',
-    table(['our function (src/), with everything it calls', 'inclusive ms', 'share'], p.inclusive.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]), ['l', 'r', 'r']),
+    table(
+      ['our function (src/), with everything it calls', 'inclusive ms', 'share'],
+      p.inclusive.map((r) => [r.name, r.ms.toFixed(0), pct(r.share)]),
+      ['l', 'r', 'r'],
+    ),
   ].join('\n');
 }
 
@@ -586,7 +665,19 @@ export function renderMarkdown(report: RunReport, notes?: string): string {
   if (report.drift) parts.push('', '## Drift', '', driftText(report.drift, s.driftPages));
   parts.push('', '## Memory', '', residentText(report));
   if (report.memory) parts.push('', memoryText(report.memory));
-  parts.push('', '## What the figures say', '', ...cpuBudgetLines(report), '', NOTES_START, '', notes ?? '_(hand-written notes go here; the harness keeps them when it rewrites this file)_', '', NOTES_END, '');
+  parts.push(
+    '',
+    '## What the figures say',
+    '',
+    ...cpuBudgetLines(report),
+    '',
+    NOTES_START,
+    '',
+    notes ?? '_(hand-written notes go here; the harness keeps them when it rewrites this file)_',
+    '',
+    NOTES_END,
+    '',
+  );
   parts.push(
     '## How to run',
     '',

@@ -118,7 +118,9 @@ async function main(): Promise<void> {
   const loadBefore = loadAverage();
   const cpuBefore = cpuTimes();
   const runnerCpuBefore = process.cpuUsage();
-  log(`changegraph bench (${short ? 'short' : 'full'} mode): ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `changegraph bench (${short ? 'short' : 'full'} mode): ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
+  );
   const compiled = compileBench();
   const script = (name: string) => path.join(compiled, 'bench', `${name}.js`);
   log(`compiled src/ and bench/ into ${path.relative(process.cwd(), compiled)}`);
@@ -165,7 +167,8 @@ async function main(): Promise<void> {
       children.push(c);
       return c;
     });
-  const startGateway = (name: string, env: Record<string, string> = {}, execArgv: string[] = []) => start(name, 'serve-gateway', { ...gatewayEnv, ...env }, execArgv);
+  const startGateway = (name: string, env: Record<string, string> = {}, execArgv: string[] = []) =>
+    start(name, 'serve-gateway', { ...gatewayEnv, ...env }, execArgv);
   // Every process starts now, in parallel: the headline gateway, the coalescing one for (a), the
   // peer, the floor, one fresh gateway per cold-start query and one for (e), which stay idle
   // until used.
@@ -247,7 +250,10 @@ async function main(): Promise<void> {
   }
   log(`checked every scenario's answer; warm-up: ${settings.warmupSeconds} s per scenario …`);
   for (const s of [...main, ...deep]) {
-    await measure(s.target, short ? { connections: settings.connections, amount: settings.connections } : { connections: settings.connections, duration: settings.warmupSeconds });
+    await measure(
+      s.target,
+      short ? { connections: settings.connections, amount: settings.connections } : { connections: settings.connections, duration: settings.warmupSeconds },
+    );
   }
   await settle(); // requests abandoned by the last warm-up must not land in the first round
 
@@ -343,7 +349,10 @@ async function main(): Promise<void> {
       const c = cold.find((x) => x.id === q.id);
       if (c) c.warmSequential = ((await upstreamCalls()) - n0) / WARM_QUERIES;
       const took = Date.now() - warmStart;
-      if (took >= ZONE_TTL_MS) log(`warning: the sequential warm queries of ${q.id} took ${took} ms, longer than the zone TTL (${ZONE_TTL_MS} ms); their counts include zone refreshes`);
+      if (took >= ZONE_TTL_MS)
+        log(
+          `warning: the sequential warm queries of ${q.id} took ${took} ms, longer than the zone TTL (${ZONE_TTL_MS} ms); their counts include zone refreshes`,
+        );
     }
   }
 
@@ -361,9 +370,12 @@ async function main(): Promise<void> {
     const zoneReads0 = (await sandbox.stats()).vinyldnsZoneReads ?? 0;
     const quiet = await driftPages(gateway.url, { pages: settings.driftPages, landed: 0, calls: listCalls, land });
     const withDrift = [];
-    for (const landed of DRIFT_LANDED) withDrift.push({ landed, calls: await driftPages(gateway.url, { pages: settings.driftPages, landed, calls: listCalls, land }) });
+    for (const landed of DRIFT_LANDED)
+      withDrift.push({ landed, calls: await driftPages(gateway.url, { pages: settings.driftPages, landed, calls: listCalls, land }) });
     drift = { quiet, withDrift, zoneReads: ((await sandbox.stats()).vinyldnsZoneReads ?? 0) - zoneReads0 };
-    log(`drift: ${withDrift.map((d) => `${d.landed} landed → ${d.calls.slice(1).join(', ')} calls`).join('; ')} (nothing landed: ${quiet.slice(1).join(', ')})`);
+    log(
+      `drift: ${withDrift.map((d) => `${d.landed} landed → ${d.calls.slice(1).join(', ')} calls`).join('; ')} (nothing landed: ${quiet.slice(1).join(', ')})`,
+    );
   }
 
   // ---- (e) memory: a fresh gateway, RSS before and after N page requests ----
@@ -387,7 +399,14 @@ async function main(): Promise<void> {
       requests += sample.responses;
       failed += sample.non2xx + sample.errors;
       after = await fresh.stats();
-      checkpoints.push({ requests, rss: after.rss, heapTotal: after.heapTotal, youngReserved: after.youngReserved, heapUsed: after.heapUsed, external: after.external });
+      checkpoints.push({
+        requests,
+        rss: after.rss,
+        heapTotal: after.heapTotal,
+        youngReserved: after.youngReserved,
+        heapUsed: after.heapUsed,
+        external: after.external,
+      });
     }
     const afterGc = await fresh.statsAfterGc();
     await fresh.stop();

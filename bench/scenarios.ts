@@ -119,15 +119,40 @@ export interface Endpoints {
 export function mainScenarios(e: Endpoints): Scenario[] {
   const page = (url: string) => graphqlTarget(url, PAGE_QUERY, { zoneId: BIG_ZONE_ID });
   return [
-    { id: 'h', label: '(h) headline: gateway, 100-edge page of record set changes (no response cache, no coalescing)', server: 'gateway', target: page(e.gateway) },
+    {
+      id: 'h',
+      label: '(h) headline: gateway, 100-edge page of record set changes (no response cache, no coalescing)',
+      server: 'gateway',
+      target: page(e.gateway),
+    },
     { id: 'g', label: '(g) floor: hand-written proxy, the same page, no GraphQL', server: 'floor', target: floorTarget(e.floor) },
     { id: 'p', label: '(p) Apollo peer: the same page', server: 'peer', target: page(e.peer) },
-    { id: 'n', label: '(n) N+1 shape: gateway, failedZoneChanges(first: 100) with zone { name } (5 zones)', server: 'gateway', target: graphqlTarget(e.gateway, FAILED_ZONES_QUERY) },
+    {
+      id: 'n',
+      label: '(n) N+1 shape: gateway, failedZoneChanges(first: 100) with zone { name } (5 zones)',
+      server: 'gateway',
+      target: graphqlTarget(e.gateway, FAILED_ZONES_QUERY),
+    },
     { id: 'pn', label: '(pn) N+1 shape: Apollo peer', server: 'peer', target: graphqlTarget(e.peer, FAILED_ZONES_QUERY) },
-    { id: 'np', label: "(np) N+1 shape's plain page: gateway, the same failedZoneChanges page without zone { name }", server: 'gateway', target: graphqlTarget(e.gateway, FAILED_PAGE_QUERY) },
-    { id: 'a', label: '(a) the headline page on a gateway with coalescing on (the default: identical concurrent GETs shared)', server: 'coalescing', target: page(e.coalescing) },
+    {
+      id: 'np',
+      label: "(np) N+1 shape's plain page: gateway, the same failedZoneChanges page without zone { name }",
+      server: 'gateway',
+      target: graphqlTarget(e.gateway, FAILED_PAGE_QUERY),
+    },
+    {
+      id: 'a',
+      label: '(a) the headline page on a gateway with coalescing on (the default: identical concurrent GETs shared)',
+      server: 'coalescing',
+      target: page(e.coalescing),
+    },
     { id: 'b', label: '(b) upstream alone: the signed REST GET to the sandbox', server: 'sandbox', target: directTarget(e.sandbox, e.credentials) },
-    { id: 'c2', label: "(c') gateway, 100 record set changes of one zone, each with zone { name }", server: 'gateway', target: graphqlTarget(e.gateway, ZONE_NAMES_QUERY, { zoneId: BIG_ZONE_ID }) },
+    {
+      id: 'c2',
+      label: "(c') gateway, 100 record set changes of one zone, each with zone { name }",
+      server: 'gateway',
+      target: graphqlTarget(e.gateway, ZONE_NAMES_QUERY, { zoneId: BIG_ZONE_ID }),
+    },
   ];
 }
 
@@ -208,7 +233,11 @@ export async function checkMainScenarios(scenarios: Scenario[]): Promise<Checked
       case 'g': {
         const edges = body.data.zone.recordSetChanges.edges as Array<{ node: unknown }>;
         if (edges.length !== 100) throw new Error(`${s.label}: expected 100 edges, got ${edges.length}`);
-        same('page', s.label, edges.map((e) => e.node));
+        same(
+          'page',
+          s.label,
+          edges.map((e) => e.node),
+        );
         break;
       }
       case 'b':
@@ -222,7 +251,11 @@ export async function checkMainScenarios(scenarios: Scenario[]): Promise<Checked
           facts.failedNodes = nodes.length;
           facts.failedDistinctZones = new Set(nodes.map((n) => n.zone!.name)).size;
         }
-        same('failed', s.label, nodes.map(({ zone: _zone, ...rest }) => rest));
+        same(
+          'failed',
+          s.label,
+          nodes.map(({ zone: _zone, ...rest }) => rest),
+        );
         if (s.id !== 'np') same('failed with zones', s.label, nodes);
         break;
       }

@@ -1,7 +1,17 @@
 // Reads the gateway's configuration from environment variables (through src/env.ts). The variable names are a public
 // contract (README "Configuration"). Invalid settings stop start-up with one line that names the
 // variable and never echoes a secret.
-import { authConfig, credentialsMode, isAuthEnabled, isLoopback, openSrsAccess, openSrsCredentialsMode, type AuthConfig, type CredentialsMode, type OpenSrsAccess } from './auth/config.js';
+import {
+  authConfig,
+  credentialsMode,
+  isAuthEnabled,
+  isLoopback,
+  openSrsAccess,
+  openSrsCredentialsMode,
+  type AuthConfig,
+  type CredentialsMode,
+  type OpenSrsAccess,
+} from './auth/config.js';
 import { checkProductionCursorSecret, webConfig, type WebConfig } from './safety/config.js';
 import { limitsConfig, type LimitsConfig } from './limits/config.js';
 import { cacheConfig, type CacheConfig } from './cache/config.js';

@@ -92,13 +92,32 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
   };
   const zones = new DataLoader<string, WireZone | null>(
     // VinylDNS has no batch read: one GET per distinct id, in parallel, each failing on its own.
-    async (ids) => Promise.all(ids.map((id) => vinyldns().getZone(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+    async (ids) =>
+      Promise.all(
+        ids.map((id) =>
+          vinyldns()
+            .getZone(id)
+            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+        ),
+      ),
   );
   const users = new DataLoader<string, WireUser | null>(async (keys) =>
-    Promise.all(keys.map((key) => vinyldns().getUser(key).catch(() => null))),
+    Promise.all(
+      keys.map((key) =>
+        vinyldns()
+          .getUser(key)
+          .catch(() => null),
+      ),
+    ),
   );
   const batchChanges = new DataLoader<string, WireBatchChange | null>(async (ids) =>
-    Promise.all(ids.map((id) => vinyldns().getBatchChange(id).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+    Promise.all(
+      ids.map((id) =>
+        vinyldns()
+          .getBatchChange(id)
+          .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+      ),
+    ),
   );
   let osrs: OpenSrsClient | undefined;
   const opensrs = () => {
@@ -111,7 +130,12 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
           ? zoneReadersOnly({ byName: (name) => vinyldns().getZoneByName(name), byId: (id) => zones.load(id) })
           : undefined;
       // Requests of the same identity share identical reads in flight; other identities never.
-      osrs = new OpenSrsClient(source.upstream, credentials, { budget, retryDelayMs: source.retryDelayMs, inFlight: source.shared?.for(credentials), authorize });
+      osrs = new OpenSrsClient(source.upstream, credentials, {
+        budget,
+        retryDelayMs: source.retryDelayMs,
+        inFlight: source.shared?.for(credentials),
+        authorize,
+      });
     }
     return osrs;
   };

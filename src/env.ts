@@ -4,7 +4,10 @@
 // names the variable and never echoes a secret.
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`Invalid configuration: ${variable} ${problem}`);
     this.name = 'ConfigError';
   }
@@ -31,7 +34,6 @@ export function reader(env: Env): EnvReader {
   };
   return { value: (n) => value(env, n), url: (n) => parseUrl(env, n), integer: (n, f, lo, hi) => parseInteger(env, n, f, lo, hi), flag, fail };
 }
-
 
 export function value(env: Env, name: string): string | undefined {
   const v = env[name];

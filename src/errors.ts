@@ -53,11 +53,7 @@ export class UpstreamError extends GatewayError {
 
 export class ProviderNotConfiguredError extends GatewayError {
   constructor(provider: ProviderName, variable: string) {
-    super(
-      'PROVIDER_NOT_CONFIGURED',
-      `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} is not configured on this gateway (set ${variable})`,
-      provider,
-    );
+    super('PROVIDER_NOT_CONFIGURED', `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} is not configured on this gateway (set ${variable})`, provider);
   }
 }
 

@@ -16,7 +16,13 @@ function describe(value: unknown): unknown {
 
 function line(level: string, args: unknown[]): string {
   const [first, ...rest] = args;
-  return JSON.stringify({ time: new Date().toISOString(), level, requestId: currentRequestId(), msg: typeof first === 'string' ? first : undefined, data: typeof first === 'string' ? rest.map(describe) : args.map(describe) });
+  return JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    requestId: currentRequestId(),
+    msg: typeof first === 'string' ? first : undefined,
+    data: typeof first === 'string' ? rest.map(describe) : args.map(describe),
+  });
 }
 
 export interface GatewayLogger extends YogaLogger {

@@ -42,6 +42,6 @@ describe('loadConfig', () => {
     expect(fails({ OPENSRS_URL: 'http://x', OPENSRS_USER: 'u', OPENSRS_PASSWORD: 'p', OPENSRS_TOKEN: 't' })).toMatch(/set only one/);
     expect(fails({ OPENSRS_URL: 'http://x', OPENSRS_PASSWORD: 'hunter2' })).toMatch(/OPENSRS_USER is required/);
     expect(fails({ PORT: '99999' })).toMatch(/PORT must be a whole number from 0 to 65535/);
-    expect(fails({ VINYLDNS_URL: 'https://user:pw@x' , VINYLDNS_ACCESS_KEY: 'a', VINYLDNS_SECRET_KEY: 's'})).not.toContain('pw');
+    expect(fails({ VINYLDNS_URL: 'https://user:pw@x', VINYLDNS_ACCESS_KEY: 'a', VINYLDNS_SECRET_KEY: 's' })).not.toContain('pw');
   });
 });

@@ -62,7 +62,8 @@ export function openSrsCredentialsMode(env: EnvReader, hasUrl: boolean): Credent
   if (given !== undefined && !hasUrl) env.fail('OPENSRS_URL', 'is required when OPENSRS_CREDENTIALS is set');
   if (mode === 'forward') {
     for (const name of ['OPENSRS_USER', 'OPENSRS_PASSWORD', 'OPENSRS_TOKEN', 'OPENSRS_ACCESS']) {
-      if (env.value(name) !== undefined) env.fail(name, "is not used with OPENSRS_CREDENTIALS=forward (each request uses the caller's own OpenSRS credentials); unset it");
+      if (env.value(name) !== undefined)
+        env.fail(name, "is not used with OPENSRS_CREDENTIALS=forward (each request uses the caller's own OpenSRS credentials); unset it");
     }
   }
   return mode;
@@ -80,18 +81,23 @@ export function openSrsAccess(env: EnvReader, vinyldns: CredentialsMode | undefi
   const given = env.value('OPENSRS_ACCESS');
   const access = given ?? (vinyldns === 'forward' ? 'zone-readers' : 'all');
   if (access !== 'all' && access !== 'zone-readers') return env.fail('OPENSRS_ACCESS', `must be "all" or "zone-readers", got "${access.slice(0, 40)}"`);
-  if (access === 'zone-readers' && vinyldns === undefined) env.fail('OPENSRS_ACCESS', 'zone-readers needs VinylDNS (VINYLDNS_URL): access is decided by the VinylDNS zone of the same name');
+  if (access === 'zone-readers' && vinyldns === undefined)
+    env.fail('OPENSRS_ACCESS', 'zone-readers needs VinylDNS (VINYLDNS_URL): access is decided by the VinylDNS zone of the same name');
   return access;
 }
 
 function parseTokens(env: EnvReader): string[] {
   const raw = env.value('GATEWAY_API_TOKENS');
   if (raw === undefined) return [];
-  const tokens = raw.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const tokens = raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   if (tokens.length === 0) env.fail('GATEWAY_API_TOKENS', 'holds no token (expected comma-separated tokens)');
   tokens.forEach((token, i) => {
     if (token.length < MIN_TOKEN_LENGTH) env.fail('GATEWAY_API_TOKENS', `token ${i + 1} is shorter than ${MIN_TOKEN_LENGTH} characters`);
-    if (!TOKEN_SYNTAX.test(token)) env.fail('GATEWAY_API_TOKENS', `token ${i + 1} has characters a bearer token cannot have (allowed: letters, digits, - . _ ~ + / and trailing =)`);
+    if (!TOKEN_SYNTAX.test(token))
+      env.fail('GATEWAY_API_TOKENS', `token ${i + 1} has characters a bearer token cannot have (allowed: letters, digits, - . _ ~ + / and trailing =)`);
   });
   return tokens;
 }

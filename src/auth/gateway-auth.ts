@@ -39,7 +39,12 @@ const unauthenticatedBody = () => JSON.stringify({ errors: [{ message: MESSAGE, 
  * `openPaths`: the probes that answer without a token (the server passes /health and /readiness).
  * `jwtRoutes`: endpoints other than GraphQL that take a JWT too (the export), verified on arrival.
  */
-export function useGatewayAuth(auth: AuthConfig | undefined, graphqlEndpoint: string, openPaths: readonly string[], jwtRoutes: readonly string[] = []): Plugin[] {
+export function useGatewayAuth(
+  auth: AuthConfig | undefined,
+  graphqlEndpoint: string,
+  openPaths: readonly string[],
+  jwtRoutes: readonly string[] = [],
+): Plugin[] {
   if (!auth || !isAuthEnabled(auth)) return [];
   const open = new Set(openPaths);
   const routes = new Set(jwtRoutes);
@@ -107,7 +112,14 @@ function bearerLookup(request: Request): { token: string; prefix: string } | und
 
 function signingKeys(jwt: JwtConfig): GetSigningKeyFunction {
   if (jwt.secret !== undefined) return createInlineSigningKeyProvider(jwt.secret);
-  const remote = createRemoteJwksSigningKeyProvider({ jwksUri: jwt.jwksUrl!, cache: true, cacheMaxAge: 10 * 60_000, rateLimit: true, jwksRequestsPerMinute: 10, timeout: 5_000 });
+  const remote = createRemoteJwksSigningKeyProvider({
+    jwksUri: jwt.jwksUrl!,
+    cache: true,
+    cacheMaxAge: 10 * 60_000,
+    rateLimit: true,
+    jwksRequestsPerMinute: 10,
+    timeout: 5_000,
+  });
   // A key id the JWKS does not list is the token's fault (401), not an outage (500): answer with
   // a key no asymmetric signature verifies against.
   const unusable = randomBytes(32).toString('hex');

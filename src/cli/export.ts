@@ -91,7 +91,9 @@ export async function runExport(cmd: ExportCommand, stderr: NodeJS.WritableStrea
     progress?.stop();
     if (failure) {
       const where = failure.provider ? `${failure.provider} ` : '';
-      throw new CliError(`the export stopped early: ${where}${failure.code ?? 'ERROR'}: ${failure.message ?? 'unknown error'} (${written} changes written; run again with --resume to continue)`);
+      throw new CliError(
+        `the export stopped early: ${where}${failure.code ?? 'ERROR'}: ${failure.message ?? 'unknown error'} (${written} changes written; run again with --resume to continue)`,
+      );
     }
     if (!complete || splitter.remainder !== '') {
       const requestId = res.headers['x-request-id'];
@@ -110,7 +112,13 @@ function exportUrl(cmd: ExportCommand, after: string | undefined): URL {
   const url = new URL('/export/changes', cmd.url.endsWith('/') ? cmd.url : `${cmd.url}/`);
   url.searchParams.set('domain', cmd.domain);
   url.searchParams.set('format', cmd.format);
-  for (const [name, value] of [['providers', cmd.providers], ['since', cmd.since], ['until', cmd.until], ['actor', cmd.actor], ['after', after]] as const) {
+  for (const [name, value] of [
+    ['providers', cmd.providers],
+    ['since', cmd.since],
+    ['until', cmd.until],
+    ['actor', cmd.actor],
+    ['after', after],
+  ] as const) {
     if (value !== undefined) url.searchParams.set(name, value);
   }
   return url;

@@ -30,7 +30,8 @@ export class Progress {
     this.newest ??= at;
     const seconds = (performance.now() - this.startedAt) / 1000;
     const rate = seconds > 0 ? Math.round((changes - this.startCount) / seconds) : 0;
-    const done = this.since !== undefined && this.newest > this.since ? Math.min(SCALE, Math.round(((this.newest - at) / (this.newest - this.since)) * SCALE)) : 0;
+    const done =
+      this.since !== undefined && this.newest > this.since ? Math.min(SCALE, Math.round(((this.newest - at) / (this.newest - this.since)) * SCALE)) : 0;
     this.bar.update(done, { changes, rate: String(rate), reached: time.slice(0, 10) });
   }
 

@@ -8,5 +8,10 @@ import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import { batchChangeSource, type BatchChangeFilters } from '../sources/batch-changes.js';
 import { windowedConnection } from './change-connection.js';
 
-export const batchChangeConnection = (client: VinylDnsClient, codec: CursorCodec, filters: BatchChangeFilters, args: PageArgs): Promise<Connection<BatchChangeModel>> =>
+export const batchChangeConnection = (
+  client: VinylDnsClient,
+  codec: CursorCodec,
+  filters: BatchChangeFilters,
+  args: PageArgs,
+): Promise<Connection<BatchChangeModel>> =>
   windowedConnection(codec, { field: 'Query.batchChanges', binding: { ...filters } }, batchChangeSource(client, filters), args, batchChangeModel);

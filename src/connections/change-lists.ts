@@ -16,7 +16,12 @@ import { forwardConnection, windowedConnection } from './change-connection.js';
 export const zoneChangeConnection = (client: VinylDnsClient, codec: CursorCodec, zoneId: string, args: PageArgs): Promise<Connection<ZoneChangeModel>> =>
   forwardConnection(codec, { field: 'Zone.changes', binding: { zoneId } }, zoneChangeSource(client, zoneId), args, zoneChangeModel);
 
-export const recordSetChangeConnection = (client: VinylDnsClient, codec: CursorCodec, zoneId: string, args: PageArgs): Promise<Connection<RecordSetChangeModel>> =>
+export const recordSetChangeConnection = (
+  client: VinylDnsClient,
+  codec: CursorCodec,
+  zoneId: string,
+  args: PageArgs,
+): Promise<Connection<RecordSetChangeModel>> =>
   windowedConnection(codec, { field: 'Zone.recordSetChanges', binding: { zoneId } }, recordSetChangeSource(client, zoneId), args, recordSetChangeModel);
 
 export const failedRecordSetChangeConnection = (
@@ -25,7 +30,13 @@ export const failedRecordSetChangeConnection = (
   zoneId: string,
   args: PageArgs,
 ): Promise<Connection<RecordSetChangeModel>> =>
-  windowedConnection(codec, { field: 'Zone.failedRecordSetChanges', binding: { zoneId } }, failedRecordSetChangeSource(client, zoneId), args, recordSetChangeModel);
+  windowedConnection(
+    codec,
+    { field: 'Zone.failedRecordSetChanges', binding: { zoneId } },
+    failedRecordSetChangeSource(client, zoneId),
+    args,
+    recordSetChangeModel,
+  );
 
 /** `visible`: whether the caller may see a failed change (VinylDNS lists all zones' to anyone). */
 export const failedZoneChangeConnection = (
@@ -45,5 +56,11 @@ export function recordSetHistoryConnection(
   args: PageArgs,
 ): Promise<Connection<RecordSetChangeModel>> {
   const { zoneId, fqdn, type } = target;
-  return windowedConnection(codec, { field, binding: { zoneId, fqdn: fqdn.toLowerCase(), type } }, recordSetHistorySource(client, target), args, recordSetChangeModel);
+  return windowedConnection(
+    codec,
+    { field, binding: { zoneId, fqdn: fqdn.toLowerCase(), type } },
+    recordSetHistorySource(client, target),
+    args,
+    recordSetChangeModel,
+  );
 }

@@ -7,5 +7,10 @@ import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import { deletedZoneSource, type DeletedZoneFilters } from '../sources/deleted-zones.js';
 import { forwardConnection } from './change-connection.js';
 
-export const deletedZoneConnection = (client: VinylDnsClient, codec: CursorCodec, filters: DeletedZoneFilters, args: PageArgs): Promise<Connection<DeletedZoneModel>> =>
+export const deletedZoneConnection = (
+  client: VinylDnsClient,
+  codec: CursorCodec,
+  filters: DeletedZoneFilters,
+  args: PageArgs,
+): Promise<Connection<DeletedZoneModel>> =>
   forwardConnection(codec, { field: 'Query.deletedZones', binding: { ...filters } }, deletedZoneSource(client, filters), args, deletedZoneModel);

@@ -4,7 +4,14 @@ import { connection, type Connection } from '../pagination/connection.js';
 import type { CursorCodec, CursorScope } from '../pagination/cursor.js';
 import { domainChangeModel, type DomainChangeModel } from '../parents/models.js';
 import type { OpenSrsChange } from '../providers/opensrs/client.js';
-import { domainChangeSource, isDomainChangePosition, type ChangeOrder, type DomainLog, type DomainPageRequest, type OpenSrsLog } from '../sources/domain-changes.js';
+import {
+  domainChangeSource,
+  isDomainChangePosition,
+  type ChangeOrder,
+  type DomainLog,
+  type DomainPageRequest,
+  type OpenSrsLog,
+} from '../sources/domain-changes.js';
 import { edgesOf } from './change-connection.js';
 
 export interface DomainChangeConnection extends Connection<DomainChangeModel> {

@@ -43,7 +43,13 @@ const csv: ExportFormat = {
   name: 'csv',
   contentType: 'text/csv; charset=utf-8; header=present',
   head: () => stringify([CSV_COLUMNS as unknown as string[]], CSV_OPTIONS),
-  page: (edges) => (edges.length === 0 ? '' : stringify(edges.map((e) => csvRow(e.node, e.cursor, e.actor)), CSV_OPTIONS)),
+  page: (edges) =>
+    edges.length === 0
+      ? ''
+      : stringify(
+          edges.map((e) => csvRow(e.node, e.cursor, e.actor)),
+          CSV_OPTIONS,
+        ),
   errorLine: () => undefined,
 };
 

@@ -17,9 +17,19 @@ export class ExportMetrics {
 
   constructor(registry: Registry, active: () => number) {
     const registers = [registry];
-    this.exports = new Counter({ name: 'changegraph_exports_total', help: 'Exports (GET /export/changes) by format and outcome (complete, failed, refused, aborted)', labelNames: ['format', 'outcome'], registers });
+    this.exports = new Counter({
+      name: 'changegraph_exports_total',
+      help: 'Exports (GET /export/changes) by format and outcome (complete, failed, refused, aborted)',
+      labelNames: ['format', 'outcome'],
+      registers,
+    });
     this.rows = new Counter({ name: 'changegraph_export_rows_total', help: 'Changes written by exports, by format', labelNames: ['format'], registers });
-    this.bytes = new Counter({ name: 'changegraph_export_bytes_total', help: 'Bytes of export bodies handed to clients, by format', labelNames: ['format'], registers });
+    this.bytes = new Counter({
+      name: 'changegraph_export_bytes_total',
+      help: 'Bytes of export bodies handed to clients, by format',
+      labelNames: ['format'],
+      registers,
+    });
     new Gauge({
       name: 'changegraph_exports_active',
       help: 'Exports streaming now',

@@ -51,7 +51,8 @@ function providersOf(values: string[]): ProviderName[] | null {
   if (values.length === 0) return null;
   const names = values.flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase());
   for (const name of names) {
-    if (!(PROVIDERS as readonly string[]).includes(name)) throw bad('providers', `Parameter "providers" takes ${PROVIDERS.join(' and/or ')}, got ${shown(name)}`);
+    if (!(PROVIDERS as readonly string[]).includes(name))
+      throw bad('providers', `Parameter "providers" takes ${PROVIDERS.join(' and/or ')}, got ${shown(name)}`);
   }
   return names as ProviderName[];
 }

@@ -26,7 +26,14 @@ export interface ExportRecord {
 }
 
 export function exportRecord(model: ChangeModel, cursor: string, actor?: string): ExportRecord {
-  const common = { type: model.__typename, id: globalId(model), provider: providerOf(model), time: timeOf(model), actor: actor ?? actorOf(model), summary: changeSummary(model) };
+  const common = {
+    type: model.__typename,
+    id: globalId(model),
+    provider: providerOf(model),
+    time: timeOf(model),
+    actor: actor ?? actorOf(model),
+    summary: changeSummary(model),
+  };
   return { ...common, fields: providerFields(model), cursor };
 }
 
@@ -109,7 +116,15 @@ export function csvRow(model: ChangeModel, cursor: string, actor?: string): CsvV
     Object.assign(row, { domain: model.domain, application: model.entry.application, message: model.entry.msg, user_name: model.entry.user });
   } else {
     const c = model.change;
-    Object.assign(row, { change_id: c.id, change_type: c.changeType, status: c.status, system_message: c.systemMessage ?? null, user_id: c.userId, zone_id: c.zone.id, zone_name: c.zone.name });
+    Object.assign(row, {
+      change_id: c.id,
+      change_type: c.changeType,
+      status: c.status,
+      system_message: c.systemMessage ?? null,
+      user_id: c.userId,
+      zone_id: c.zone.id,
+      zone_name: c.zone.name,
+    });
   }
   if (model.__typename === 'RecordSetChange') {
     const c = model.change;

@@ -76,7 +76,15 @@ export function useExport(options: UseExportOptions): Plugin {
   const pacing = new ExportPacing(options.config, clock);
   const metrics = new ExportMetrics(options.registry, () => pacing.active);
 
-  const errorResponse = (fetchAPI: typeof globalThis, request: Request, status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  const errorResponse = (
+    fetchAPI: typeof globalThis,
+    request: Request,
+    status: number,
+    code: string,
+    message: string,
+    extra: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) =>
     new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
       status,
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-request-id': requestIdOf(request), ...headers },
@@ -110,7 +118,11 @@ export function useExport(options: UseExportOptions): Plugin {
     if ('refused' in ticket) {
       const who = ticket.refused === 'identity' ? 'you already have' : 'the gateway already streams';
       const message = `Too many exports: ${who} ${ticket.limit} running; try again when one has finished`;
-      return refuse(format.name, { code: 'EXPORT_LIMIT_EXCEEDED', message, details: { limit: ticket.limit, scope: ticket.refused } }, { 'retry-after': String(RETRY_AFTER_S) });
+      return refuse(
+        format.name,
+        { code: 'EXPORT_LIMIT_EXCEEDED', message, details: { limit: ticket.limit, scope: ticket.refused } },
+        { 'retry-after': String(RETRY_AFTER_S) },
+      );
     }
 
     // The export's own lifetime: the client leaving (or stalling) stops its pacing waits too.
@@ -129,7 +141,14 @@ export function useExport(options: UseExportOptions): Plugin {
       lifetime.abort(new Error('the export is over'));
       metrics.ended(format.name, outcome);
       const error = interrupted?.error;
-      log(request, { format: format.name, outcome, rows, bytes, durationMs: Math.round(clock.now() - startedAt), ...(error ? { code: error.code, provider: error.provider } : {}) });
+      log(request, {
+        format: format.name,
+        outcome,
+        rows,
+        bytes,
+        durationMs: Math.round(clock.now() - startedAt),
+        ...(error ? { code: error.code, provider: error.provider } : {}),
+      });
     };
 
     let first: ExportEdge[];
@@ -164,7 +183,11 @@ export function useExport(options: UseExportOptions): Plugin {
       },
       onEnd: end,
     });
-    const file = `${params.domain.trim().replace(/\.$/, '').toLowerCase().replace(/[^a-z0-9.-]/g, '_')}.${format.name}`;
+    const file = `${params.domain
+      .trim()
+      .replace(/\.$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]/g, '_')}.${format.name}`;
     return new fetchAPI.Response(body, {
       status: 200,
       headers: {
@@ -204,7 +227,17 @@ function pageReader(request: Request, params: ExportParams, upstreams: UseExport
     if (vinyldns) {
       const nameOf = (id: string) => {
         let name = names.get(id);
-        if (!name) names.set(id, (name = vinyldns.client().getUser(id).then((u) => u?.userName ?? id, () => id)));
+        if (!name)
+          names.set(
+            id,
+            (name = vinyldns
+              .client()
+              .getUser(id)
+              .then(
+                (u) => u?.userName ?? id,
+                () => id,
+              )),
+          );
         return name;
       };
       await Promise.all(

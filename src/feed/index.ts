@@ -77,7 +77,11 @@ export const feedFilters = (args: Omit<FeedArgs, 'first' | 'after'>): FeedFilter
  * One scope for the three feed fields and the live subscription: their cursors are
  * interchangeable for one domain and filter set. `label`: the field named in errors.
  */
-export const feedScope = (name: string, filters: FeedFilters, label: string): CursorScope => ({ field: 'Change.timeline', label, binding: { domain: name, ...filters } });
+export const feedScope = (name: string, filters: FeedFilters, label: string): CursorScope => ({
+  field: 'Change.timeline',
+  label,
+  binding: { domain: name, ...filters },
+});
 
 /** `field`: the field the caller asked for, named in errors about its arguments. */
 export async function changeFeed(upstreams: FeedUpstreams, field: string, domain: string, args: FeedArgs): Promise<FeedResult> {
@@ -127,8 +131,18 @@ function vinylDnsLanes({ vinyldns }: FeedUpstreams, name: string, recognition: R
       return id;
     }));
   return [
-    lane('zc', 'VINYLDNS', deferredSource(isZoneChangePosition, zoneId, (id) => zoneChangeSource(vinyldns.client(), id)), zoneChangeModel),
-    lane('rc', 'VINYLDNS', deferredSource(isOffsetPosition, zoneId, (id) => recordSetChangeSource(vinyldns.client(), id)), recordSetChangeModel),
+    lane(
+      'zc',
+      'VINYLDNS',
+      deferredSource(isZoneChangePosition, zoneId, (id) => zoneChangeSource(vinyldns.client(), id)),
+      zoneChangeModel,
+    ),
+    lane(
+      'rc',
+      'VINYLDNS',
+      deferredSource(isOffsetPosition, zoneId, (id) => recordSetChangeSource(vinyldns.client(), id)),
+      recordSetChangeModel,
+    ),
   ];
 }
 

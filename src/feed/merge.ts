@@ -78,7 +78,11 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
     // A paused source may hold the newest change still unread: nothing can be merged past it.
     if (streams.some((s) => s.paused)) {
       // A page that could not take a single change would send the client back to where it was.
-      if (taken === 0) throw new GatewayError('UPSTREAM_BUDGET_EXCEEDED', 'The operation used up its upstream calls before the feed could read a change; ask for it in an operation of its own');
+      if (taken === 0)
+        throw new GatewayError(
+          'UPSTREAM_BUDGET_EXCEEDED',
+          'The operation used up its upstream calls before the feed could read a change; ask for it in an operation of its own',
+        );
       hasNextPage = true;
       break;
     }

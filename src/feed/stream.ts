@@ -19,7 +19,12 @@ export interface Lane<K extends SourceKey> {
   read(start: ReadStart<SourcePositions[K]>, n: number): Promise<{ items: FeedItem<SourcePositions[K]>[]; done: boolean }>;
 }
 
-export function lane<K extends SourceKey, T>(key: K, provider: ProviderName, source: ChangeSource<T, SourcePositions[K]>, toModel: (node: T, position: SourcePositions[K]) => ChangeModel): Lane<K> {
+export function lane<K extends SourceKey, T>(
+  key: K,
+  provider: ProviderName,
+  source: ChangeSource<T, SourcePositions[K]>,
+  toModel: (node: T, position: SourcePositions[K]) => ChangeModel,
+): Lane<K> {
   return {
     key,
     provider,

@@ -66,7 +66,12 @@ export function graphiqlCache<O>(render: Render<O>): GraphiQLCache<O> {
         setResponse(
           new fetchAPI.Response(bytes, {
             status: 200,
-            headers: { ...headers, 'content-type': response.headers.get('content-type')!, 'content-encoding': encoding, 'content-length': String(bytes.length) },
+            headers: {
+              ...headers,
+              'content-type': response.headers.get('content-type')!,
+              'content-encoding': encoding,
+              'content-length': String(bytes.length),
+            },
           }),
         );
       },

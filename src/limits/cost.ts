@@ -11,7 +11,15 @@
 // Pure: the schema is only asked for field arguments and types (no `instanceof`, so it works
 // whichever copy of graphql built the schema). Fragments are expanded (and memoised, so nested
 // spreads cannot blow up the computation); inline fragments and `@skip`/`@include` count in full.
-import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** What one upstream read costs, in fields: reads, not fields, are what an operation costs the upstreams. */
@@ -66,7 +74,12 @@ export function operationCost(input: CostInput): number {
   const operation = pickOperation(input);
   if (!operation) return 0;
   const walk = startWalk(input, operation);
-  const root = operation.operation === 'query' ? input.schema.getQueryType() : operation.operation === 'mutation' ? input.schema.getMutationType() : input.schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? input.schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? input.schema.getMutationType()
+        : input.schema.getSubscriptionType();
   return selectionCost(operation.selectionSet, asComposite(root), walk, 1);
 }
 

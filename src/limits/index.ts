@@ -83,9 +83,12 @@ export function useCostLimit(maxCost: number): Plugin {
     onValidate({ params, context }) {
       const cost = operationCost(costInput(params, context));
       if (cost > maxCost) {
-        throw createGraphQLError(`Query cost limit of ${maxCost} exceeded, found ${cost} (page sizes multiply through nested lists: ask for smaller pages or fewer nested lists).`, {
-          extensions: { code: 'COST_LIMIT_EXCEEDED', limit: maxCost, found: cost, http: { status: 400 } },
-        });
+        throw createGraphQLError(
+          `Query cost limit of ${maxCost} exceeded, found ${cost} (page sizes multiply through nested lists: ask for smaller pages or fewer nested lists).`,
+          {
+            extensions: { code: 'COST_LIMIT_EXCEEDED', limit: maxCost, found: cost, http: { status: 400 } },
+          },
+        );
       }
     },
   };
@@ -125,7 +128,9 @@ export function useBatchLimit(max: number): Plugin {
             max === 1
               ? 'Batched requests are not accepted by this gateway: send one operation per request.'
               : `Batch limit of ${max} operations exceeded, found ${requestParserResult.length}.`;
-          throw createGraphQLError(message, { extensions: { code: 'BATCH_LIMIT_EXCEEDED', limit: max, found: requestParserResult.length, http: { status: 400 } } });
+          throw createGraphQLError(message, {
+            extensions: { code: 'BATCH_LIMIT_EXCEEDED', limit: max, found: requestParserResult.length, http: { status: 400 } },
+          });
         },
       };
     },

@@ -24,9 +24,14 @@ export interface ChannelOptions {
 }
 
 const LOST = () =>
-  new GatewayError('UPSTREAM_UNAVAILABLE', 'Live events were interrupted and some cannot be replayed; subscribe again with the cursor of the last change you received', undefined, {
-    reason: 'EVENTS_LOST',
-  });
+  new GatewayError(
+    'UPSTREAM_UNAVAILABLE',
+    'Live events were interrupted and some cannot be replayed; subscribe again with the cursor of the last change you received',
+    undefined,
+    {
+      reason: 'EVENTS_LOST',
+    },
+  );
 
 export class Channel {
   private readonly owner = randomUUID();

@@ -49,7 +49,12 @@ export function eventPosition(frontier: LiveFrontier, key: SourceKey, position: 
  * The events of `items` (oldest first) for subscribers that are at `start`, with the frontier
  * after them. Changes the actor filter leaves out still move the frontier.
  */
-export function edgesOf(items: LiveItem[], start: LiveFrontier, actor: string | null, encode: (position: FeedPosition) => string): { edges: LiveEdge[]; frontier: LiveFrontier } {
+export function edgesOf(
+  items: LiveItem[],
+  start: LiveFrontier,
+  actor: string | null,
+  encode: (position: FeedPosition) => string,
+): { edges: LiveEdge[]; frontier: LiveFrontier } {
   const frontier: LiveFrontier = { ...start };
   const wanted = actor?.toLowerCase();
   const edges: LiveEdge[] = [];

@@ -42,7 +42,8 @@ export const failureOf = (provider: ProviderName, error: unknown): ProviderFailu
     : { provider, code: 'UPSTREAM_UNAVAILABLE', message: `${provider === 'VINYLDNS' ? 'VinylDNS' : 'OpenSRS'} could not be read` };
 
 function reader<T, P extends LanePosition>(key: SourceKey, source: NewerSource<T, P> | undefined, model: (node: T, position: P) => ChangeModel): LaneReader {
-  const items = (list: { node: T; time: number; position: P }[]): LiveItem[] => list.map((it) => ({ key, time: it.time, position: it.position, model: model(it.node, it.position) }));
+  const items = (list: { node: T; time: number; position: P }[]): LiveItem[] =>
+    list.map((it) => ({ key, time: it.time, position: it.position, model: model(it.node, it.position) }));
   // Positions come from this lane's own frontier or a cursor checked when it was decoded.
   return {
     readNewer: async (read) => (source ? items(await source.readNewer(read as NewerRead<P>)) : []),
@@ -70,7 +71,11 @@ export class LiveLanes implements LaneSet {
   private readonly mailDomain: string | undefined;
   private zoneId: string | undefined;
 
-  constructor(upstreams: LiveUpstreams, readonly domain: string, providers: readonly ProviderName[] | null) {
+  constructor(
+    upstreams: LiveUpstreams,
+    readonly domain: string,
+    providers: readonly ProviderName[] | null,
+  ) {
     const wants = (p: ProviderName) => !providers || providers.includes(p);
     if (wants('VINYLDNS')) this.vinyldns = this.usable('VINYLDNS', upstreams.vinyldns, 'VINYLDNS_URL');
     if (wants('OPENSRS')) this.opensrs = this.usable('OPENSRS', upstreams.opensrs, 'OPENSRS_URL');
@@ -101,7 +106,10 @@ export class LiveLanes implements LaneSet {
           key === 'zc'
             ? reader('zc', id === null ? undefined : zoneChangeSource(client, id), (c) => zoneChangeModel(c))
             : reader('rc', id === null ? undefined : recordSetChangeSource(client, id), (c) => recordSetChangeModel(c));
-        return { readNewer: (read) => lane.readNewer(read).catch((e: unknown) => this.forgetZone(e)), read: (start, n) => lane.read(start, n).catch((e: unknown) => this.forgetZone(e)) };
+        return {
+          readNewer: (read) => lane.readNewer(read).catch((e: unknown) => this.forgetZone(e)),
+          read: (start, n) => lane.read(start, n).catch((e: unknown) => this.forgetZone(e)),
+        };
       };
       return { key, provider, open };
     });

@@ -43,7 +43,15 @@ export async function pollLanes(lanes: LiveLane[], frontier: LiveFrontier, since
           // reads, a bulk import): skip to the head and say so, rather than stall for ever.
           const [head] = await reader.read({}, 1);
           (next as Record<string, unknown>)[lane.key] = head?.position ?? null;
-          failures.set(lane.provider, new GatewayError('UPSTREAM_ERROR', `More than ${limit} changes landed between two polls; live events skip them (page them with Query.changes)`, lane.provider, { reason: 'TOO_MANY_CHANGES' }));
+          failures.set(
+            lane.provider,
+            new GatewayError(
+              'UPSTREAM_ERROR',
+              `More than ${limit} changes landed between two polls; live events skip them (page them with Query.changes)`,
+              lane.provider,
+              { reason: 'TOO_MANY_CHANGES' },
+            ),
+          );
           return [];
         }
         return items;

@@ -94,7 +94,19 @@ export class RedisCoordinator implements Coordinator {
 
   async commit(key: string, owner: string, previousSeq: number, batch: LiveBatch, state: PollerState): Promise<boolean> {
     const n = names(key);
-    const done = await this.redis.eval(COMMIT, 4, n.lock, n.state, n.log, n.channel, owner, String(previousSeq), JSON.stringify(state), JSON.stringify(batch), String(this.keepMs));
+    const done = await this.redis.eval(
+      COMMIT,
+      4,
+      n.lock,
+      n.state,
+      n.log,
+      n.channel,
+      owner,
+      String(previousSeq),
+      JSON.stringify(state),
+      JSON.stringify(batch),
+      String(this.keepMs),
+    );
     return done === 1;
   }
 

@@ -68,7 +68,14 @@ const asLaneError = (provider: 'VINYLDNS' | 'OPENSRS', error: unknown) => {
 };
 
 /** The changes newer than `from` and no newer than `to`, as events, oldest first. */
-export async function catchUp(lanes: LaneSet, from: LiveFrontier, to: LiveFrontier, limit: number, actor: string | null, encode: (p: FeedPosition) => string): Promise<LiveEdge[]> {
+export async function catchUp(
+  lanes: LaneSet,
+  from: LiveFrontier,
+  to: LiveFrontier,
+  limit: number,
+  actor: string | null,
+  encode: (p: FeedPosition) => string,
+): Promise<LiveEdge[]> {
   const read = await Promise.all(
     lanes.session().map(async (lane): Promise<LiveItem[]> => {
       const than = from[lane.key] as LanePosition | null | undefined;
@@ -84,4 +91,3 @@ export async function catchUp(lanes: LaneSet, from: LiveFrontier, to: LiveFronti
   );
   return edgesOf(oldestFirst(read), from, actor, encode).edges;
 }
-

@@ -57,7 +57,9 @@ export class LiveChanges {
   constructor(private readonly options: LiveOptions) {
     this.metrics = liveMetrics(options.registry);
     this.clock = options.clock ?? systemClock;
-    this.coordinator = options.coordinator ?? (options.config.redisUrl ? new RedisCoordinator(options.config.redisUrl, { keepMs: 20 * options.config.pollIntervalMs }) : new LocalCoordinator());
+    this.coordinator =
+      options.coordinator ??
+      (options.config.redisUrl ? new RedisCoordinator(options.config.redisUrl, { keepMs: 20 * options.config.pollIntervalMs }) : new LocalCoordinator());
   }
 
   /** Open subscriptions (and how many wait for their first poll), keys, and keys polled here. */
@@ -84,7 +86,8 @@ export class LiveChanges {
     // Reserved before anything is awaited, so concurrent subscribes cannot overshoot.
     const count = this.perIdentity.get(identity) ?? 0;
     if (count >= config.maxSubscriptionsPerIdentity) throw new SubscriptionLimitError('live subscriptions per identity', config.maxSubscriptionsPerIdentity);
-    if (!this.channels.has(key) && this.channels.size >= config.maxPollers) throw new SubscriptionLimitError('distinct domains and filters watched at a time', config.maxPollers);
+    if (!this.channels.has(key) && this.channels.size >= config.maxPollers)
+      throw new SubscriptionLimitError('distinct domains and filters watched at a time', config.maxPollers);
     this.perIdentity.set(identity, count + 1);
     let reserved = true;
     const release = () => {
@@ -145,7 +148,11 @@ export class LiveChanges {
         retry: (run) => this.clock.setTimeout(run, config.pollIntervalMs),
       });
       this.metrics.subscriptions.inc();
-      joined.add(subscriber).catch(() => subscriber.fail(new GatewayError('UPSTREAM_UNAVAILABLE', 'Live changes are not available right now (the coordination store cannot be reached)')));
+      joined
+        .add(subscriber)
+        .catch(() =>
+          subscriber.fail(new GatewayError('UPSTREAM_UNAVAILABLE', 'Live changes are not available right now (the coordination store cannot be reached)')),
+        );
       return subscriber.events;
     } catch (error) {
       release();

@@ -35,7 +35,9 @@ export class Subscriber {
       () => options.onClose(this),
       MAX_QUEUED,
       () => ({
-        error: new SubscriptionLimitError(`events waiting for a client that does not read them (subscribe again with the last cursor received)`, MAX_QUEUED, { reason: 'TOO_SLOW' }),
+        error: new SubscriptionLimitError(`events waiting for a client that does not read them (subscribe again with the last cursor received)`, MAX_QUEUED, {
+          reason: 'TOO_SLOW',
+        }),
       }),
     );
   }
@@ -64,7 +66,8 @@ export class Subscriber {
           for (const held of this.held.splice(0)) this.deliver(held);
         },
         (error: unknown) => {
-          const gatewayError = error instanceof GatewayError ? error : new GatewayError('UPSTREAM_UNAVAILABLE', 'The changes after your cursor could not be read');
+          const gatewayError =
+            error instanceof GatewayError ? error : new GatewayError('UPSTREAM_UNAVAILABLE', 'The changes after your cursor could not be read');
           // A cursor the lists cannot resume from (gone, too far behind) will not get better.
           if (gatewayError.code === 'BAD_USER_INPUT' || !this.options.retry) return this.fail(gatewayError);
           // A provider failing: say so once, keep holding what arrives, and try again.

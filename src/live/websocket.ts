@@ -62,7 +62,11 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
         const max = options.maxSubscriptionsPerConnection;
         if (ids.size >= max) {
           // yoga's graphql: graphql-ws checks errors with `instanceof` against the copy it loads.
-          return [createGraphQLError(`Too many live subscriptions: at most ${max} per connection`, { extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED', limit: max } })];
+          return [
+            createGraphQLError(`Too many live subscriptions: at most ${max} per connection`, {
+              extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED', limit: max },
+            }),
+          ];
         }
         const request = requestOf(ctx.extra.request, options.path, 'GET');
         const enveloped = yoga.getEnveloped({ ...ctx, request, socket: ctx.extra.socket, params: payload });
@@ -71,7 +75,11 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
           document = enveloped.parse(payload.query);
         } catch (error) {
           const parseError = error instanceof Error && error.name === 'GraphQLError' ? (error as GraphQLError) : undefined;
-          return [createGraphQLError(parseError?.message ?? 'The operation could not be parsed', { extensions: { ...parseError?.extensions, code: parseError?.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' } })];
+          return [
+            createGraphQLError(parseError?.message ?? 'The operation could not be parsed', {
+              extensions: { ...parseError?.extensions, code: parseError?.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' },
+            }),
+          ];
         }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
@@ -128,7 +136,17 @@ async function authorize(yoga: Yoga, req: IncomingMessage, path: string): Promis
 }
 
 function refuse(socket: Duplex, status: number): void {
-  const body = JSON.stringify({ errors: [{ message: status === 401 ? 'Authentication required: send Authorization: Bearer <token> with a valid gateway token' : 'The WebSocket connection was refused', extensions: { code: status === 401 ? 'UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : 'FORBIDDEN' } }] });
+  const body = JSON.stringify({
+    errors: [
+      {
+        message:
+          status === 401 ? 'Authentication required: send Authorization: Bearer <token> with a valid gateway token' : 'The WebSocket connection was refused',
+        extensions: { code: status === 401 ? 'UNAUTHENTICATED' : status === 404 ? 'NOT_FOUND' : 'FORBIDDEN' },
+      },
+    ],
+  });
   const challenge = status === 401 ? 'www-authenticate: Bearer realm="changegraph"\r\n' : '';
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\ncontent-type: application/json\r\n${challenge}connection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\ncontent-type: application/json\r\n${challenge}connection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }

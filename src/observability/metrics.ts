@@ -35,7 +35,12 @@ export class GatewayMetrics {
       labelNames: ['operation', 'outcome'],
       registers,
     });
-    this.errors = new Counter({ name: 'changegraph_graphql_errors_total', help: 'GraphQL errors in responses, by extensions.code', labelNames: ['code'], registers });
+    this.errors = new Counter({
+      name: 'changegraph_graphql_errors_total',
+      help: 'GraphQL errors in responses, by extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
     this.upstreamCalls = new Counter({
       name: 'changegraph_upstream_requests_total',
       help: 'Calls to the upstream APIs (each retry counts), by provider, endpoint template and HTTP status (0: no answer)',

@@ -76,7 +76,10 @@ export class Readiness {
 
 /** The cheap calls: unauthenticated `GET /ping` on VinylDNS; `authenticate` on OpenSRS. */
 export function vinylDnsProbe(upstream: HttpUpstream): ReadinessTarget {
-  return { provider: 'VINYLDNS', probe: () => expectAnswer(upstream.send({ method: 'GET', path: `${upstream.basePath}/ping`, headers: { accept: 'text/plain' } }, UNMETERED)) };
+  return {
+    provider: 'VINYLDNS',
+    probe: () => expectAnswer(upstream.send({ method: 'GET', path: `${upstream.basePath}/ping`, headers: { accept: 'text/plain' } }, UNMETERED)),
+  };
 }
 
 /** `credentials` absent (OPENSRS_CREDENTIALS=forward: the gateway has none): any answer below 500 still proves OpenSRS up. */
@@ -87,7 +90,12 @@ export function openSrsProbe(upstream: HttpUpstream, credentials?: { user: strin
   return {
     provider: 'OPENSRS',
     probe: () =>
-      expectAnswer(upstream.send({ method: 'POST', path: `${base}/authenticate`, headers: { 'content-type': 'application/json', accept: 'application/json' }, body, idempotent: true }, UNMETERED)),
+      expectAnswer(
+        upstream.send(
+          { method: 'POST', path: `${base}/authenticate`, headers: { 'content-type': 'application/json', accept: 'application/json' }, body, idempotent: true },
+          UNMETERED,
+        ),
+      ),
   };
 }
 
@@ -105,8 +113,15 @@ export function useReadiness(readiness: Readiness): Plugin {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== READINESS_PATH) return undefined;
       return readiness.check().then((report) => {
-        const body = report.ready ? { status: 'ready', providers: report.providers } : { status: 'unavailable', failing: report.failing, providers: report.providers };
-        endResponse(new fetchAPI.Response(JSON.stringify(body), { status: report.ready ? 200 : 503, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } }));
+        const body = report.ready
+          ? { status: 'ready', providers: report.providers }
+          : { status: 'unavailable', failing: report.failing, providers: report.providers };
+        endResponse(
+          new fetchAPI.Response(JSON.stringify(body), {
+            status: report.ready ? 200 : 503,
+            headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+          }),
+        );
       });
     },
   };

@@ -47,16 +47,15 @@ export function createTracing(config: TracingConfig): Tracing {
   const { AsyncLocalStorageContextManager } = load('@opentelemetry/context-async-hooks') as typeof import('@opentelemetry/context-async-hooks');
   const { W3CTraceContextPropagator } = load('@opentelemetry/core') as typeof import('@opentelemetry/core');
   const { resourceFromAttributes } = load('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
-  const { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = load('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
+  const { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = load(
+    '@opentelemetry/sdk-trace-base',
+  ) as typeof import('@opentelemetry/sdk-trace-base');
   if (!contextManager) {
     contextManager = new AsyncLocalStorageContextManager().enable();
     context.setGlobalContextManager(contextManager);
   }
   const propagator: TextMapPropagator = new W3CTraceContextPropagator();
-  const spanProcessor =
-    'otlpUrl' in config.exporter
-      ? new BatchSpanProcessor(otlpExporter(config.exporter.otlpUrl))
-      : new SimpleSpanProcessor(config.exporter);
+  const spanProcessor = 'otlpUrl' in config.exporter ? new BatchSpanProcessor(otlpExporter(config.exporter.otlpUrl)) : new SimpleSpanProcessor(config.exporter);
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({ 'service.name': config.serviceName }),
     spanProcessors: [spanProcessor],
@@ -111,16 +110,20 @@ export function createTracing(config: TracingConfig): Tracing {
   const upstream: UpstreamTracer = {
     start(call) {
       const parent = context.active();
-      const span = tracer.startSpan(`${call.method} ${call.endpoint}`, {
-        kind: SpanKind.CLIENT,
-        attributes: {
-          'changegraph.provider': call.provider,
-          'http.request.method': call.method,
-          'url.template': call.endpoint,
-          ...(call.page?.start !== undefined ? { 'changegraph.page.start': call.page.start } : {}),
-          ...(call.page?.size !== undefined ? { 'changegraph.page.size': call.page.size } : {}),
+      const span = tracer.startSpan(
+        `${call.method} ${call.endpoint}`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            'changegraph.provider': call.provider,
+            'http.request.method': call.method,
+            'url.template': call.endpoint,
+            ...(call.page?.start !== undefined ? { 'changegraph.page.start': call.page.start } : {}),
+            ...(call.page?.size !== undefined ? { 'changegraph.page.size': call.page.size } : {}),
+          },
         },
-      }, parent);
+        parent,
+      );
       const headers: Record<string, string> = {};
       propagator.inject(trace.setSpan(parent, span), headers, { set: (carrier, key, value) => void (carrier[key] = value) });
       return {

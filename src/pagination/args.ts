@@ -36,10 +36,9 @@ const cursorArg = (value: string | null | undefined) => (value === null || value
 /** For key-paged lists (zones, zone changes, record sets): VinylDNS can only page forward. */
 export function forwardArgs(field: string, args: PageArgs): ForwardArgs {
   if ((args.last ?? null) !== null || (args.before ?? null) !== null) {
-    throw new BadUserInputError(
-      `${field} pages forward only (VinylDNS pages it by key): use \`first\` and \`after\`, not \`last\` or \`before\``,
-      { argument: args.last != null ? 'last' : 'before' },
-    );
+    throw new BadUserInputError(`${field} pages forward only (VinylDNS pages it by key): use \`first\` and \`after\`, not \`last\` or \`before\``, {
+      argument: args.last != null ? 'last' : 'before',
+    });
   }
   return { first: checkSize('first', args.first) ?? DEFAULT_PAGE_SIZE, after: cursorArg(args.after) };
 }

@@ -34,9 +34,12 @@ export class CursorCodec {
   /** Returns the position, or throws BAD_USER_INPUT naming the argument. */
   decode<P>(scope: CursorScope, cursor: string, argument: 'after' | 'before', isPosition: (p: unknown) => p is P): P {
     const bad = (why: string) =>
-      new BadUserInputError(`Invalid \`${argument}\` cursor for ${scope.label ?? scope.field}: ${why}. Use a cursor returned by this field with the same arguments.`, {
-        argument,
-      });
+      new BadUserInputError(
+        `Invalid \`${argument}\` cursor for ${scope.label ?? scope.field}: ${why}. Use a cursor returned by this field with the same arguments.`,
+        {
+          argument,
+        },
+      );
     if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad('it is not a cursor');
     const raw = Buffer.from(cursor, 'base64url');
     if (raw.length <= MAC_BYTES) throw bad('it is not a cursor');

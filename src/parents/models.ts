@@ -153,7 +153,20 @@ export interface MailLogChangeModel<K extends 'MailUserChange' | 'CompanyChange'
 }
 
 /** Anything that implements the `Node` interface: what `node(id:)` returns. */
-export type NodeModel = ZoneModel | RecordSetModel | ZoneChangeModel | RecordSetChangeModel | DomainModel | DomainChangeModel | UserModel | BatchChangeModel | GroupModel | GroupChangeModel | DeletedZoneModel | MailOwnerModel | MailLogChangeModel;
+export type NodeModel =
+  | ZoneModel
+  | RecordSetModel
+  | ZoneChangeModel
+  | RecordSetChangeModel
+  | DomainModel
+  | DomainChangeModel
+  | UserModel
+  | BatchChangeModel
+  | GroupModel
+  | GroupChangeModel
+  | DeletedZoneModel
+  | MailOwnerModel
+  | MailLogChangeModel;
 
 /** Anything that implements the `Change` interface. */
 export type ChangeModel = ZoneChangeModel | RecordSetChangeModel | DomainChangeModel;

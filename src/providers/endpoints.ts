@@ -4,7 +4,18 @@ import type { ProviderName } from '../errors.js';
 
 /** Every fixed path segment of the VinylDNS endpoints the gateway calls (and /ping, /health). */
 const VINYLDNS_WORDS = new Set([
-  'ping', 'health', 'zones', 'name', 'changes', 'recordsets', 'recordsetchanges', 'recordsetchange', 'history', 'metrics', 'zonechangesfailure', 'recordsetchangesfailure',
+  'ping',
+  'health',
+  'zones',
+  'name',
+  'changes',
+  'recordsets',
+  'recordsetchanges',
+  'recordsetchange',
+  'history',
+  'metrics',
+  'zonechangesfailure',
+  'recordsetchangesfailure',
 ]);
 /** OpenSRS method names are ours (POST /api/<method>), never the caller's. */
 const METHOD_NAME = /^[a-z][a-z_]{0,63}$/;

@@ -224,14 +224,25 @@ export class HttpUpstream {
 
   private callOf(request: UpstreamRequest): UpstreamCall {
     const path = this.relativePath(request);
-    return { provider: this.provider, method: request.method, endpoint: endpointTemplate(this.provider, path), page: pagePosition(this.provider, path, request.body) };
+    return {
+      provider: this.provider,
+      method: request.method,
+      endpoint: endpointTemplate(this.provider, path),
+      page: pagePosition(this.provider, path, request.body),
+    };
   }
 
   private observe(request: UpstreamRequest, outcome: UpstreamResponse | UpstreamError, started: number): void {
     if (!this.options.onResponse) return;
     const path = this.relativePath(request);
     const status = outcome instanceof UpstreamError ? 0 : outcome.status;
-    const event = { provider: this.provider, method: request.method, endpoint: endpointTemplate(this.provider, path), status, durationMs: performance.now() - started };
+    const event = {
+      provider: this.provider,
+      method: request.method,
+      endpoint: endpointTemplate(this.provider, path),
+      status,
+      durationMs: performance.now() - started,
+    };
     try {
       this.options.onResponse(event);
     } catch {

@@ -27,7 +27,12 @@ export function refuseForeignHost(req: IncomingMessage, res: ServerResponse, all
   if (OPEN_PATHS.has((req.url ?? '/').split('?')[0])) return false;
   const shown = JSON.stringify((req.headers.host ?? '').slice(0, 100));
   const body = JSON.stringify({
-    errors: [{ message: `This gateway does not serve the host ${shown}; its operator lists the names it answers to in ALLOWED_HOSTS`, extensions: { code: 'HOST_NOT_ALLOWED' } }],
+    errors: [
+      {
+        message: `This gateway does not serve the host ${shown}; its operator lists the names it answers to in ALLOWED_HOSTS`,
+        extensions: { code: 'HOST_NOT_ALLOWED' },
+      },
+    ],
   });
   res.writeHead(421, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.end(body);

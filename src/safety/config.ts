@@ -40,7 +40,10 @@ export const isProduction = (env: EnvReader): boolean => env.value('NODE_ENV') =
 export function webConfig(env: EnvReader, loopback: boolean, anonymous: boolean): WebConfig {
   const allowedHosts = parseHosts(env);
   if (allowedHosts === undefined && !loopback && anonymous) {
-    env.fail('ALLOWED_HOSTS', 'is required when HOST is not loopback and the gateway has no authentication (list the host names clients use, e.g. changegraph.example.com; * accepts any)');
+    env.fail(
+      'ALLOWED_HOSTS',
+      'is required when HOST is not loopback and the gateway has no authentication (list the host names clients use, e.g. changegraph.example.com; * accepts any)',
+    );
   }
   const server: ServerLimits = {
     headersTimeoutMs: env.integer('HTTP_HEADERS_TIMEOUT_MS', DEFAULT_SERVER_LIMITS.headersTimeoutMs, 100, 600_000),
@@ -48,7 +51,8 @@ export function webConfig(env: EnvReader, loopback: boolean, anonymous: boolean)
     keepAliveTimeoutMs: env.integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_SERVER_LIMITS.keepAliveTimeoutMs, 100, 600_000),
     maxConnections: env.integer('HTTP_MAX_CONNECTIONS', DEFAULT_SERVER_LIMITS.maxConnections, 1, 1_000_000),
   };
-  if (server.headersTimeoutMs > server.requestTimeoutMs) env.fail('HTTP_HEADERS_TIMEOUT_MS', `must not exceed HTTP_REQUEST_TIMEOUT_MS (${server.requestTimeoutMs})`);
+  if (server.headersTimeoutMs > server.requestTimeoutMs)
+    env.fail('HTTP_HEADERS_TIMEOUT_MS', `must not exceed HTTP_REQUEST_TIMEOUT_MS (${server.requestTimeoutMs})`);
   return {
     corsOrigins: parseOrigins(env),
     // Without an explicit setting: the loopback names on a loopback HOST; any name otherwise,
@@ -62,7 +66,10 @@ export function webConfig(env: EnvReader, loopback: boolean, anonymous: boolean)
 function parseOrigins(env: EnvReader): string[] {
   const raw = env.value('CORS_ORIGINS');
   if (raw === undefined) return [];
-  const items = raw.split(',').map((o) => o.trim()).filter((o) => o !== '');
+  const items = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
   if (items.includes('*')) {
     if (items.length > 1) env.fail('CORS_ORIGINS', 'is either * or a list of origins, not both');
     return ['*'];
@@ -76,7 +83,10 @@ function parseOrigins(env: EnvReader): string[] {
     }
     // An origin is exactly scheme://host[:port]: no path, no trailing slash, no credentials.
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== item) {
-      return env.fail('CORS_ORIGINS', `holds "${item.slice(0, 80)}", which is not an origin (expected e.g. https://app.example.com, with no path or trailing slash)`);
+      return env.fail(
+        'CORS_ORIGINS',
+        `holds "${item.slice(0, 80)}", which is not an origin (expected e.g. https://app.example.com, with no path or trailing slash)`,
+      );
     }
     return item;
   });
@@ -85,7 +95,10 @@ function parseOrigins(env: EnvReader): string[] {
 function parseHosts(env: EnvReader): string[] | '*' | undefined {
   const raw = env.value('ALLOWED_HOSTS');
   if (raw === undefined) return undefined;
-  const items = raw.split(',').map((h) => h.trim().toLowerCase().replace(/\.$/, '')).filter((h) => h !== '');
+  const items = raw
+    .split(',')
+    .map((h) => h.trim().toLowerCase().replace(/\.$/, ''))
+    .filter((h) => h !== '');
   if (items.includes('*')) return '*';
   if (items.length === 0) env.fail('ALLOWED_HOSTS', 'holds no host name');
   for (const item of items) {

@@ -12,8 +12,25 @@ const FEDERATION_ROOT_FIELDS = new Set(['_entities', '_service']);
 const FEDERATION_TYPES = new Set(['_Any', '_Entity', '_Service', '_FieldSet', 'FieldSet']);
 /** Federation v2 directives, under the names `@link(import:)` can give them. */
 const FEDERATION_DIRECTIVES = new Set([
-  'link', 'key', 'shareable', 'external', 'requires', 'provides', 'tag', 'extends', 'inaccessible', 'override',
-  'composeDirective', 'interfaceObject', 'authenticated', 'requiresScopes', 'policy', 'context', 'fromContext', 'cost', 'listSize',
+  'link',
+  'key',
+  'shareable',
+  'external',
+  'requires',
+  'provides',
+  'tag',
+  'extends',
+  'inaccessible',
+  'override',
+  'composeDirective',
+  'interfaceObject',
+  'authenticated',
+  'requiresScopes',
+  'policy',
+  'context',
+  'fromContext',
+  'cost',
+  'listSize',
 ]);
 
 const isFederationType = (name: string) => FEDERATION_TYPES.has(name) || name.startsWith('link__') || name.startsWith('federation__');

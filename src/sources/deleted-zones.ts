@@ -8,13 +8,13 @@ import type { WireDeletedZoneInfo } from '../providers/vinyldns/wire.js';
 import { epochSeconds } from '../model/time.js';
 import { UPSTREAM_PAGE_LIMIT } from './range-reader.js';
 import type { ChangeSource, SourceItem } from './source.js';
+import { isRecord } from '../model/guards.js';
 
 export interface DeletedZonePosition {
   z: string;
 }
 
-export const isDeletedZonePosition = (p: unknown): p is DeletedZonePosition =>
-  typeof p === 'object' && p !== null && typeof (p as DeletedZonePosition).z === 'string' && (p as DeletedZonePosition).z.length > 0;
+export const isDeletedZonePosition = (p: unknown): p is DeletedZonePosition => isRecord(p) && typeof p.z === 'string' && p.z.length > 0;
 
 export interface DeletedZoneFilters {
   nameFilter?: string;

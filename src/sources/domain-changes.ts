@@ -101,7 +101,11 @@ export function planSpan({ order, first, last, after: a, before: b }: DomainPage
   return hi === undefined ? undefined : [Math.max(lo, hi - (last ?? 0)), hi];
 }
 
-const item = (p: number, entry: OpenSrsChange): SourceItem<OpenSrsChange, DomainChangePosition> => ({ node: entry, time: entry.time, position: { p, t: entry.time } });
+const item = (p: number, entry: OpenSrsChange): SourceItem<OpenSrsChange, DomainChangePosition> => ({
+  node: entry,
+  time: entry.time,
+  position: { p, t: entry.time },
+});
 
 export interface DomainChangeSource extends WindowedSource<OpenSrsChange, DomainChangePosition>, NewerSource<OpenSrsChange, DomainChangePosition> {
   /** Pages in either order (`page` is newest first); totalCount is the log's length. */
@@ -113,8 +117,12 @@ export function domainChangeSource(log: OpenSrsLog): DomainChangeSource {
     const span = planSpan(request, log.total) ?? planSpan(request, await log.requireTotal());
     if (span && span[1] > span[0]) await log.reader.ensure(span[0], span[1]);
     const total = await log.requireTotal();
-    for (const [name, p] of [['after', request.after], ['before', request.before]] as const) {
-      if (p !== undefined && p >= total) throw new BadUserInputError(`Invalid \`${name}\` cursor for ${log.field}: it is past the end of the list`, { argument: name });
+    for (const [name, p] of [
+      ['after', request.after],
+      ['before', request.before],
+    ] as const) {
+      if (p !== undefined && p >= total)
+        throw new BadUserInputError(`Invalid \`${name}\` cursor for ${log.field}: it is past the end of the list`, { argument: name });
     }
     // The Relay window over the list in the requested order, then back to positions.
     const newest = request.order === 'NEWEST_FIRST';
@@ -143,7 +151,8 @@ export function domainChangeSource(log: OpenSrsLog): DomainChangeSource {
     async read(start, n) {
       let hi: number;
       if ('after' in start) hi = start.after.p;
-      else if ('at' in start) hi = start.at.p + 1; // positions never move: start at the head
+      else if ('at' in start)
+        hi = start.at.p + 1; // positions never move: start at the head
       else {
         const total = await log.requireTotal();
         const until = start.until;

@@ -14,8 +14,10 @@ export const failedZoneChangePages = (client: VinylDnsClient): FetchOffsetPage<W
   askingOneMore(async (startFrom, maxItems) => (await client.listFailedZoneChanges({ startFrom, maxItems })).failedZoneChanges);
 
 /** `visible`: whether the caller may see a change (asked once per item; cache per zone outside). */
-export const failedZoneChangeSource = (client: VinylDnsClient, visible: (change: WireZoneChange) => Promise<boolean>): WindowedSource<WireZoneChange, OffsetPosition> =>
-  offsetSource(visibleOnly(failedZoneChangePages(client), visible));
+export const failedZoneChangeSource = (
+  client: VinylDnsClient,
+  visible: (change: WireZoneChange) => Promise<boolean>,
+): WindowedSource<WireZoneChange, OffsetPosition> => offsetSource(visibleOnly(failedZoneChangePages(client), visible));
 
 /** The items of an offset-paged list that pass `visible`, as an offset-paged list of its own. */
 export function visibleOnly<T>(fetchPage: FetchOffsetPage<T>, visible: (item: T) => Promise<boolean>): FetchOffsetPage<T> {

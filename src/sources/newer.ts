@@ -11,10 +11,15 @@ export const FIRST_CHUNK = 10;
 /** More items lie between the two positions than a walk may hold. */
 export class TooFarBehindError extends GatewayError {
   constructor(readonly limit: number) {
-    super('BAD_USER_INPUT', `More than ${limit} changes lie after this position; page through them with Query.changes and subscribe with a newer cursor`, undefined, {
-      reason: 'TOO_FAR_BEHIND',
-      limit,
-    });
+    super(
+      'BAD_USER_INPUT',
+      `More than ${limit} changes lie after this position; page through them with Query.changes and subscribe with a newer cursor`,
+      undefined,
+      {
+        reason: 'TOO_FAR_BEHIND',
+        limit,
+      },
+    );
   }
 }
 

@@ -140,7 +140,11 @@ export interface Identified {
 
 const identifyChange = (item: Identified): Identity => ({ id: item.id, time: epochSeconds(item.created) });
 
-const sourceItem = <T extends Identified>(edge: OffsetEdge<T>): SourceItem<T, OffsetPosition> => ({ node: edge.node, time: edge.position.t, position: edge.position });
+const sourceItem = <T extends Identified>(edge: OffsetEdge<T>): SourceItem<T, OffsetPosition> => ({
+  node: edge.node,
+  time: edge.position.t,
+  position: edge.position,
+});
 
 /**
  * A newest-first offset list as a source. Its range reader lives as long as the source (one

@@ -13,5 +13,7 @@ export const recordSetChangePages =
     return { items: res.recordSetChanges, more: res.nextId !== undefined };
   };
 
-export const recordSetChangeSource = (client: VinylDnsClient, zoneId: string): WindowedSource<WireRecordSetChange, OffsetPosition> & NewerSource<WireRecordSetChange, OffsetPosition> =>
-  offsetSource(recordSetChangePages(client, zoneId));
+export const recordSetChangeSource = (
+  client: VinylDnsClient,
+  zoneId: string,
+): WindowedSource<WireRecordSetChange, OffsetPosition> & NewerSource<WireRecordSetChange, OffsetPosition> => offsetSource(recordSetChangePages(client, zoneId));

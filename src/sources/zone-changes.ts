@@ -23,7 +23,14 @@ export interface ZoneChangePosition {
 }
 
 export const isZoneChangePosition = (q: unknown): q is ZoneChangePosition =>
-  isRecord(q) && typeof q.s === 'number' && Number.isSafeInteger(q.s) && q.s >= 0 && typeof q.k === 'number' && Number.isSafeInteger(q.k) && q.k >= 1 && typeof q.i === 'string';
+  isRecord(q) &&
+  typeof q.s === 'number' &&
+  Number.isSafeInteger(q.s) &&
+  q.s >= 0 &&
+  typeof q.k === 'number' &&
+  Number.isSafeInteger(q.k) &&
+  q.k >= 1 &&
+  typeof q.i === 'string';
 
 export interface ZoneChangeItem {
   change: WireZoneChange;

@@ -43,9 +43,7 @@ export function parseManifest(text: string): Map<string, string> {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('expected a JSON object');
   const entries: Array<[string, unknown]> =
-    (json as { format?: unknown }).format === 'apollo-persisted-query-manifest'
-      ? apolloOperations(json as { operations?: unknown })
-      : Object.entries(json);
+    (json as { format?: unknown }).format === 'apollo-persisted-query-manifest' ? apolloOperations(json as { operations?: unknown }) : Object.entries(json);
   const documents = new Map<string, string>();
   for (const [id, body] of entries) {
     if (typeof body !== 'string' || body.trim() === '') throw new Error(`the entry "${id.slice(0, 80)}" is not an operation text`);

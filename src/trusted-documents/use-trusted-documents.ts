@@ -30,7 +30,10 @@ export function useTrustedDocuments(documents: TrustedDocuments): Plugin {
     extractPersistedOperationId: documentIdOf,
     getPersistedOperation: (id) => documents.get(id) ?? documents.get(id.replace(/^sha256:/, '')) ?? null,
     customErrors: {
-      persistedQueryOnly: refusal('This gateway runs only trusted documents: send the document id (documentId), not the operation text.', 'PERSISTED_QUERY_ONLY'),
+      persistedQueryOnly: refusal(
+        'This gateway runs only trusted documents: send the document id (documentId), not the operation text.',
+        'PERSISTED_QUERY_ONLY',
+      ),
       keyNotFound: refusal('This gateway runs only trusted documents: the request names no document id (documentId).', 'PERSISTED_QUERY_ID_REQUIRED'),
       notFound: ({ params, request }) => {
         // The id is the caller's own text: shown only when it looks like an id.

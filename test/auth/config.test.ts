@@ -36,7 +36,10 @@ describe('gateway authentication settings', () => {
   });
 
   it('reads comma-separated tokens, and refuses short or malformed ones without echoing them', () => {
-    expect(loadConfig({ GATEWAY_API_TOKENS: ' token-one-0123456789 , token-two-0123456789,' }).auth?.tokens).toEqual(['token-one-0123456789', 'token-two-0123456789']);
+    expect(loadConfig({ GATEWAY_API_TOKENS: ' token-one-0123456789 , token-two-0123456789,' }).auth?.tokens).toEqual([
+      'token-one-0123456789',
+      'token-two-0123456789',
+    ]);
     const short = fails({ GATEWAY_API_TOKENS: 'token-one-0123456789,SECRETSHORT' });
     expect(short).toMatch(/GATEWAY_API_TOKENS token 2 is shorter than 16/);
     expect(short).not.toContain('SECRETSHORT');
@@ -49,7 +52,9 @@ describe('gateway authentication settings', () => {
   it('checks the JWT settings', () => {
     expect(fails({ GATEWAY_JWT_SECRET: 'too-short-SECRET' })).toMatch(/GATEWAY_JWT_SECRET must be at least 32 characters/);
     expect(fails({ GATEWAY_JWT_SECRET: 'too-short-SECRET' })).not.toContain('too-short-SECRET');
-    expect(fails({ GATEWAY_JWT_SECRET: 'x'.repeat(32), GATEWAY_JWKS_URL: 'https://id.example/jwks' })).toMatch(/GATEWAY_JWKS_URL and GATEWAY_JWT_SECRET are both set/);
+    expect(fails({ GATEWAY_JWT_SECRET: 'x'.repeat(32), GATEWAY_JWKS_URL: 'https://id.example/jwks' })).toMatch(
+      /GATEWAY_JWKS_URL and GATEWAY_JWT_SECRET are both set/,
+    );
     expect(fails({ GATEWAY_JWKS_URL: 'not a url' })).toMatch(/^Invalid configuration: GATEWAY_JWKS_URL /);
     expect(fails({ GATEWAY_JWT_ISSUER: 'https://id.example' })).toMatch(/GATEWAY_JWT_ISSUER needs/);
     expect(fails({ GATEWAY_JWT_AUDIENCE: 'changegraph' })).toMatch(/GATEWAY_JWT_AUDIENCE needs/);
@@ -89,19 +94,43 @@ describe('abuse limit settings', () => {
   it('have documented defaults', () => {
     expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
     expect(DEFAULT_LIMITS).toEqual({
-      maxDepth: 10, maxCost: 5000, maxAliases: 15, maxTokens: 1000, maxDirectives: 20, maxBatch: 5, introspection: true,
-      maxRepresentations: 100, maxUpstreamCalls: 50, maxUpstreamCallsPerBatch: 50,
+      maxDepth: 10,
+      maxCost: 5000,
+      maxAliases: 15,
+      maxTokens: 1000,
+      maxDirectives: 20,
+      maxBatch: 5,
+      introspection: true,
+      maxRepresentations: 100,
+      maxUpstreamCalls: 50,
+      maxUpstreamCallsPerBatch: 50,
     });
   });
 
   it('are read and range-checked', () => {
     const env = {
-      GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_COST: '20000', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_TOKENS: '3000', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_BATCH: '1', GRAPHQL_INTROSPECTION: 'false',
-      GRAPHQL_MAX_REPRESENTATIONS: '20', MAX_UPSTREAM_CALLS: '30', MAX_UPSTREAM_CALLS_PER_BATCH: '90',
+      GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_COST: '20000',
+      GRAPHQL_MAX_ALIASES: '5',
+      GRAPHQL_MAX_TOKENS: '3000',
+      GRAPHQL_MAX_DIRECTIVES: '4',
+      GRAPHQL_MAX_BATCH: '1',
+      GRAPHQL_INTROSPECTION: 'false',
+      GRAPHQL_MAX_REPRESENTATIONS: '20',
+      MAX_UPSTREAM_CALLS: '30',
+      MAX_UPSTREAM_CALLS_PER_BATCH: '90',
     };
     expect(loadConfig(env).limits).toEqual({
-      maxDepth: 8, maxCost: 20000, maxAliases: 5, maxTokens: 3000, maxDirectives: 4, maxBatch: 1, introspection: false,
-      maxRepresentations: 20, maxUpstreamCalls: 30, maxUpstreamCallsPerBatch: 90,
+      maxDepth: 8,
+      maxCost: 20000,
+      maxAliases: 5,
+      maxTokens: 3000,
+      maxDirectives: 4,
+      maxBatch: 1,
+      introspection: false,
+      maxRepresentations: 20,
+      maxUpstreamCalls: 30,
+      maxUpstreamCallsPerBatch: 90,
     });
     // A batch never gets fewer calls than the operation limit implies unless told so.
     expect(loadConfig({ MAX_UPSTREAM_CALLS: '80' }).limits?.maxUpstreamCallsPerBatch).toBe(80);

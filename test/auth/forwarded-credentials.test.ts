@@ -84,7 +84,10 @@ describe('forwarded VinylDNS credentials', () => {
 
 describe('the access holes, as a caller without access (alice)', () => {
   it('zone by name: VinylDNS answers it to anyone, the gateway re-reads it by id as the caller', async () => {
-    for (const [name, id] of [['internal.corp', INTERNAL], ['big.example.org', BIG]]) {
+    for (const [name, id] of [
+      ['internal.corp', INTERNAL],
+      ['big.example.org', BIG],
+    ]) {
       const { res, calls } = await traced(`{ zone(name: "${name}") { name connection { name primaryServer } aclRules { description } } }`, ALICE);
       expect(res.data.zone).toBeNull();
       expect(errorCode(res)).toBe('FORBIDDEN');

@@ -12,10 +12,12 @@ const OTHER_TOKEN = 'second-token-abcdef0123456789';
 const JWT_SECRET = 'jwt-secret-0123456789abcdef0123456789';
 const QUERY = '{ zone(name: "ok") { name } }';
 
-const withAuth = (auth: Partial<AuthConfig>) => (c: GatewayConfig): GatewayConfig => ({
-  ...c,
-  auth: { tokens: [], allowAnonymous: false, ...auth },
-});
+const withAuth =
+  (auth: Partial<AuthConfig>) =>
+  (c: GatewayConfig): GatewayConfig => ({
+    ...c,
+    auth: { tokens: [], allowAnonymous: false, ...auth },
+  });
 
 async function post(stack: Stack, authorization?: string, path = '/graphql') {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };

@@ -34,7 +34,16 @@ describe('GraphiQL in headless Chromium', () => {
       context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
         viewport: { width: 1400, height: 900 },
       });
       const page = context.pages()[0] ?? (await context.newPage());
@@ -45,7 +54,10 @@ describe('GraphiQL in headless Chromium', () => {
       await expect.poll(async () => editorText(await queryEditor.textContent()), { timeout: 15_000 }).toContain('subscription LiveChanges');
 
       // GraphQL over SSE: the operation goes out with `Accept: text/event-stream`.
-      const streamed = page.waitForRequest((r) => (r.postData() ?? r.url()).includes('LiveChanges') && (r.headers().accept ?? '').includes('text/event-stream'), { timeout: 30_000 });
+      const streamed = page.waitForRequest(
+        (r) => (r.postData() ?? r.url()).includes('LiveChanges') && (r.headers().accept ?? '').includes('text/event-stream'),
+        { timeout: 30_000 },
+      );
       await page.locator('.graphiql-execute-button').click();
       await streamed;
       await expect.poll(() => stack!.gateway.live.stats(), { timeout: 15_000 }).toMatchObject({ subscriptions: 1, joining: 0 });

@@ -68,7 +68,11 @@ describe('answers that must not be cached', () => {
   it('does not cache a feed page that lacks a provider: asked again, the provider is back', async () => {
     const feed = `{ changes(domain: "example.com", first: 3) { unavailableProviders nodes { provider } } }`;
     const ask = async () => {
-      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: feed }) });
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: feed }),
+      });
       return (await res.json()) as any;
     };
     stack.sandbox.opensrs.failNext({ httpStatus: 500 }, 3);
@@ -84,7 +88,9 @@ describe('answers that must not be cached', () => {
 describe('a Redis that cannot be reached', () => {
   it('leaves answers uncached instead of failing them', async () => {
     const port = await freePort(); // nothing listens there
-    const stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, redisUrl: `redis://127.0.0.1:${port}` } } }) });
+    const stack = await startStack({
+      config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, redisUrl: `redis://127.0.0.1:${port}` } } }),
+    });
     try {
       const res = await post(stack.url);
       expect(res.errors).toBeUndefined();
@@ -185,4 +191,3 @@ async function waitForPort(port: number): Promise<void> {
   }
   throw new Error('redis-server did not start');
 }
-

@@ -69,7 +69,11 @@ describe('never across identities', () => {
   let forwarded: Stack;
   beforeAll(async () => {
     forwarded = await startStack({
-      config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, credentials: 'forward', accessKey: undefined, secretKey: undefined }, cache: { zoneTtlMs: 60_000, responseCache: { ttlMs: 0 } } }),
+      config: (c) => ({
+        ...c,
+        vinyldns: { ...c.vinyldns!, credentials: 'forward', accessKey: undefined, secretKey: undefined },
+        cache: { zoneTtlMs: 60_000, responseCache: { ttlMs: 0 } },
+      }),
     });
   });
   afterAll(() => forwarded.close());

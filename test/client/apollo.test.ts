@@ -19,16 +19,31 @@ type Vars = { domain: string; first: number; after?: string | null };
 const WITH_EDGES: TypedDocumentNode<Feed, Vars> = gql`
   query Feed($domain: String!, $first: Int!, $after: String) {
     changes(domain: $domain, first: $first, after: $after) {
-      edges { cursor node { id provider occurredAt } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          provider
+          occurredAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
 const NODES_ONLY: TypedDocumentNode<Feed, Vars> = gql`
   query FeedNodes($domain: String!, $first: Int!, $after: String) {
     changes(domain: $domain, first: $first, after: $after) {
-      nodes { id }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -55,7 +70,10 @@ async function directWalk(domain: string): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: GraphQLResponse = await stack.gql('query ($d: String!, $a: String) { changes(domain: $d, first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }', { d: domain, a: after });
+    const res: GraphQLResponse = await stack.gql(
+      'query ($d: String!, $a: String) { changes(domain: $d, first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+      { d: domain, a: after },
+    );
     ids.push(...res.data.changes.nodes.map((n: { id: string }) => n.id));
     if (!res.data.changes.pageInfo.hasNextPage) return ids;
     after = res.data.changes.pageInfo.endCursor;

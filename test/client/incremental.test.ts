@@ -54,7 +54,7 @@ describe('@defer', () => {
     expect(merged.data.zone.domain.changes.edges).toHaveLength(5);
   });
 
-  it('carries the deferred provider\'s failure in the later part, with its code and provider', async () => {
+  it("carries the deferred provider's failure in the later part, with its code and provider", async () => {
     const query = `
       query ($zone: String!) {
         zone(name: $zone) {
@@ -71,7 +71,9 @@ describe('@defer', () => {
       const merged = merge(payloads);
       expect(merged.data.zone.timeline.unavailableProviders).toEqual(['OPENSRS']);
       expect(merged.data.zone.timeline.edges.every((e: any) => e.node.provider === 'VINYLDNS')).toBe(true);
-      expect(merged.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', provider: 'OPENSRS' }) }));
+      expect(merged.errors).toContainEqual(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE', provider: 'OPENSRS' }) }),
+      );
     } finally {
       stack.sandbox.opensrs.clearFaults();
     }

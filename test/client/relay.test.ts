@@ -31,8 +31,18 @@ describe('relay-compiler', () => {
     expect(relay.status, relay.output).toBe(0);
     expect([...relay.artifacts.keys()].sort()).toEqual(
       [
-        'AppNodeQuery', 'AppQuery', 'ChangesFeedPaginationQuery', 'ChangesFeedZonesPaginationQuery', 'ChangesFeed_query', 'ChangesFeed_zones',
-        'DomainHistoryRefetchQuery', 'DomainHistoryTimelineRefetchQuery', 'DomainHistory_domain', 'DomainHistory_timeline', 'ZoneTimelineRefetchQuery', 'ZoneTimeline_zone',
+        'AppNodeQuery',
+        'AppQuery',
+        'ChangesFeedPaginationQuery',
+        'ChangesFeedZonesPaginationQuery',
+        'ChangesFeed_query',
+        'ChangesFeed_zones',
+        'DomainHistoryRefetchQuery',
+        'DomainHistoryTimelineRefetchQuery',
+        'DomainHistory_domain',
+        'DomainHistory_timeline',
+        'ZoneTimelineRefetchQuery',
+        'ZoneTimeline_zone',
       ].map((n) => `${n}.graphql.ts`),
     );
     // @refetchable on a Node type refetches through Query.node; @connection added the paging fields.
@@ -50,7 +60,9 @@ describe('relay-compiler', () => {
 
 describe('the operations relay-compiler generated, against the sandbox', () => {
   it('refetches a zone, a mail domain and any change through Query.node', async () => {
-    const lookup = await stack.gql('{ zone(name: "example.com") { id } domain(name: "example.com") { id } changes(domain: "example.com", first: 1) { nodes { id } } }');
+    const lookup = await stack.gql(
+      '{ zone(name: "example.com") { id } domain(name: "example.com") { id } changes(domain: "example.com", first: 1) { nodes { id } } }',
+    );
     expect(lookup.errors).toBeUndefined();
     const { zone, domain, changes } = lookup.data;
 
@@ -84,7 +96,9 @@ describe('the operations relay-compiler generated, against the sandbox', () => {
     // Every zone change, record set change and mail change of mail.example.net.
     const zone = stack.sandbox.vinyldns.store.zones().find((z) => z.name === 'mail.example.net.')!;
     const vinyl = stack.sandbox.vinyldns.store;
-    expect(seen).toHaveLength(vinyl.zoneChanges(zone.id).length + vinyl.recordSetChanges(zone.id).length + stack.sandbox.opensrs.store.changes('mail.example.net').length);
+    expect(seen).toHaveLength(
+      vinyl.zoneChanges(zone.id).length + vinyl.recordSetChanges(zone.id).length + stack.sandbox.opensrs.store.changes('mail.example.net').length,
+    );
   });
 
   it('runs the app query, whose zone fragment is deferred, over multipart/mixed', async () => {

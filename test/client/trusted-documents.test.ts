@@ -28,7 +28,9 @@ let stack: Stack;
 beforeAll(async () => {
   const relay = compileRelay(CLIENT_SCHEMA, { persist: true });
   expect(relay.status, relay.output).toBe(0);
-  relayIds = new Map([...relay.artifacts].filter(([name]) => name.endsWith('Query.graphql.ts')).map(([name, text]) => [name.replace('.graphql.ts', ''), operationId(text)]));
+  relayIds = new Map(
+    [...relay.artifacts].filter(([name]) => name.endsWith('Query.graphql.ts')).map(([name, text]) => [name.replace('.graphql.ts', ''), operationId(text)]),
+  );
   dir = mkdtempSync(join(tmpdir(), 'changegraph-trusted-'));
   manifestFile = join(dir, 'persisted-documents.json');
   writeFileSync(manifestFile, JSON.stringify({ ...relay.manifest, [CODEGEN_HASH]: CODEGEN_DOC }));
@@ -41,7 +43,11 @@ afterAll(async () => {
 });
 
 async function post(body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -60,7 +66,9 @@ describe('a trusted document', () => {
 
   it('runs by GET with ?documentId= (with the CSRF header a GET needs)', async () => {
     const id = relayIds.get('ChangesFeedZonesPaginationQuery')!;
-    const res = await fetch(`${stack.url}/graphql?documentId=${id}&variables=${encodeURIComponent(JSON.stringify({ count: 2 }))}`, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    const res = await fetch(`${stack.url}/graphql?documentId=${id}&variables=${encodeURIComponent(JSON.stringify({ count: 2 }))}`, {
+      headers: { accept: 'application/json', 'x-graphql-csrf': '1' },
+    });
     const json = await res.json();
     expect(json.errors).toBeUndefined();
     expect(json.data.zones.edges).toHaveLength(2);
@@ -94,17 +102,25 @@ describe('anything else', () => {
 });
 
 describe('the manifest', () => {
-  it('reads relay-compiler\'s, GraphQL Code Generator\'s and Apollo\'s forms', () => {
+  it("reads relay-compiler's, GraphQL Code Generator's and Apollo's forms", () => {
     expect(parseManifest(JSON.stringify({ abc: '{ __typename }' }))).toEqual(new Map([['abc', '{ __typename }']]));
-    const apollo = { format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: 'h1', name: 'Q', type: 'query', body: 'query Q { __typename }' }] };
+    const apollo = {
+      format: 'apollo-persisted-query-manifest',
+      version: 1,
+      operations: [{ id: 'h1', name: 'Q', type: 'query', body: 'query Q { __typename }' }],
+    };
     expect(parseManifest(JSON.stringify(apollo))).toEqual(new Map([['h1', 'query Q { __typename }']]));
   });
 
   it('stops start-up with one line naming TRUSTED_DOCUMENTS when it is missing or broken', () => {
-    expect(() => trustedDocumentsConfig(reader({ TRUSTED_DOCUMENTS: join(dir, 'missing.json') }))).toThrow(/TRUSTED_DOCUMENTS names a file that cannot be read \(ENOENT\)/);
+    expect(() => trustedDocumentsConfig(reader({ TRUSTED_DOCUMENTS: join(dir, 'missing.json') }))).toThrow(
+      /TRUSTED_DOCUMENTS names a file that cannot be read \(ENOENT\)/,
+    );
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, JSON.stringify({ h: 'query { zone(' }));
-    expect(() => trustedDocumentsConfig(reader({ TRUSTED_DOCUMENTS: broken }))).toThrow(/TRUSTED_DOCUMENTS is not a trusted documents manifest: the entry "h" is not a valid GraphQL document/);
+    expect(() => trustedDocumentsConfig(reader({ TRUSTED_DOCUMENTS: broken }))).toThrow(
+      /TRUSTED_DOCUMENTS is not a trusted documents manifest: the entry "h" is not a valid GraphQL document/,
+    );
     writeFileSync(broken, '{}');
     expect(() => trustedDocumentsConfig(reader({ TRUSTED_DOCUMENTS: broken }))).toThrow(/holds no operation/);
     expect(trustedDocumentsConfig(reader({}))).toBeUndefined();

@@ -16,7 +16,11 @@ const ZONE = 'z.';
 /** A zone holding one A record set per name, with every listRecordSets call recorded. */
 function zoneOf(names: string[]) {
   const rows: RecordRow[] = names
-    .map((name) => ({ rs: { id: `id-${name}`, name, type: 'A', zoneId: 'zone-1', ttl: 300, status: 'Active', created: '2024-01-01T00:00:00Z', records: [] } as WireRecordSet, fqdn: `${name}.${ZONE}`, code: RECORD_TYPE_CODES.A }))
+    .map((name) => ({
+      rs: { id: `id-${name}`, name, type: 'A', zoneId: 'zone-1', ttl: 300, status: 'Active', created: '2024-01-01T00:00:00Z', records: [] } as WireRecordSet,
+      fqdn: `${name}.${ZONE}`,
+      code: RECORD_TYPE_CODES.A,
+    }))
     .sort((a, b) => compareText(a.fqdn, b.fqdn) || a.code - b.code);
   const calls: Array<{ startFrom?: string; maxItems: number; recordNameFilter?: string }> = [];
   const reads: Pick<VinylDnsClient, 'listRecordSets'> = {

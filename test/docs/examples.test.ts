@@ -60,8 +60,8 @@ afterAll(() => stack.close());
 
 const all = examples();
 
-describe('the documentation\'s example operations', () => {
-  it('are all found: README blocks, docs/queries and GraphiQL\'s', () => {
+describe("the documentation's example operations", () => {
+  it("are all found: README blocks, docs/queries and GraphiQL's", () => {
     expect(all.filter((e) => e.source.startsWith('README')).length).toBeGreaterThanOrEqual(4);
     expect(all.filter((e) => e.source.startsWith('docs/queries')).length).toBeGreaterThanOrEqual(5);
   });
@@ -72,9 +72,7 @@ describe('the documentation\'s example operations', () => {
       expect(validate(buildSchema(), parse(example.operation)).map((e) => e.message)).toEqual([]);
       return;
     }
-    const res = /@(defer|stream)\b/.test(example.operation)
-      ? await incrementally(example)
-      : await stack.gql(example.operation, example.variables);
+    const res = /@(defer|stream)\b/.test(example.operation) ? await incrementally(example) : await stack.gql(example.operation, example.variables);
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     expect(res.data).toBeTruthy();
     for (const [field, value] of Object.entries(res.data)) expect(value, `${field} is null`).not.toBeNull();

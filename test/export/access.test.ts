@@ -14,13 +14,15 @@ const OTHER = 'export-token-fedcba9876543210';
 const THIRD = 'export-token-0011223344556677';
 const JWT_SECRET = 'jwt-secret-0123456789abcdef0123456789';
 
-const withAuth = (exports: ExportConfig) => (c: GatewayConfig): GatewayConfig => ({
-  ...c,
-  auth: { tokens: [TOKEN, OTHER, THIRD], jwt: { secret: JWT_SECRET }, allowAnonymous: false },
-  // Refused JWTs are logged as warnings by the JWT plugin: expected here.
-  logLevel: 'error',
-  export: exports,
-});
+const withAuth =
+  (exports: ExportConfig) =>
+  (c: GatewayConfig): GatewayConfig => ({
+    ...c,
+    auth: { tokens: [TOKEN, OTHER, THIRD], jwt: { secret: JWT_SECRET }, allowAnonymous: false },
+    // Refused JWTs are logged as warnings by the JWT plugin: expected here.
+    logLevel: 'error',
+    export: exports,
+  });
 const upstreamCalls = (s: Stack) => s.sandbox.vinyldns.log.length + s.sandbox.opensrs.log.length;
 const errorOf = (body: string) => JSON.parse(body).errors[0];
 
@@ -34,7 +36,12 @@ describe('gateway authentication', () => {
     rawGet(`${stack.url}${exportPath({ domain: 'example.com', format: 'csv', providers: 'OPENSRS' })}`, authorization ? { authorization } : {});
 
   it('refuses a request without a valid bearer with 401 UNAUTHENTICATED, before any upstream call', async () => {
-    for (const authorization of [undefined, 'Bearer wrong-token-0123456789', `Bearer ${hs256('another-secret-0123456789abcdef0123')}`, `Bearer ${hs256(JWT_SECRET, { exp: 1 })}`]) {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong-token-0123456789',
+      `Bearer ${hs256('another-secret-0123456789abcdef0123')}`,
+      `Bearer ${hs256(JWT_SECRET, { exp: 1 })}`,
+    ]) {
       const before = upstreamCalls(stack);
       const res = await exportAs(authorization);
       expect(res.status).toBe(401);
@@ -138,7 +145,11 @@ describe('pacing', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     // An interactive query meanwhile: its calls wait for no export.
     const asked = performance.now();
-    const interactive = await stack.gql('{ changes(domain: "example.com", first: 50) { edges { cursor } } }', {}, { authorization: `Bearer ${TOKEN}`, 'x-request-id': 'interactive' });
+    const interactive = await stack.gql(
+      '{ changes(domain: "example.com", first: 50) { edges { cursor } } }',
+      {},
+      { authorization: `Bearer ${TOKEN}`, 'x-request-id': 'interactive' },
+    );
     const interactiveMs = performance.now() - asked;
     expect(interactive.data.changes.edges).toHaveLength(50);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1500 - (performance.now() - started))));

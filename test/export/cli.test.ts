@@ -77,7 +77,9 @@ describe('against an unpaced gateway', { timeout: 30_000 }, () => {
   it('refusals exit 1 with the gateway’s code; usage errors exit 2', async () => {
     const refused = await cli(['export', DOMAIN, '--since', 'last week', '-o', file('refused.csv'), '--url', stack.url]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^changegraph: error: the gateway refused the export: HTTP 400 BAD_USER_INPUT: Parameter "since" must be an RFC 3339 date-time/);
+    expect(refused.stderr).toMatch(
+      /^changegraph: error: the gateway refused the export: HTTP 400 BAD_USER_INPUT: Parameter "since" must be an RFC 3339 date-time/,
+    );
     const usage = await cli(['export', '--format', 'xml', DOMAIN]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format must be csv or ndjson/);
@@ -112,7 +114,9 @@ describe('against a paced gateway (exports that last long enough to fail part wa
     const out = file('failed.ndjson');
     const run = await failingRun('ndjson', out);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^changegraph: error: the export stopped early: OPENSRS UPSTREAM_UNAVAILABLE: .+ \((\d+) changes written; run again with --resume to continue\)\n$/);
+    expect(run.stderr).toMatch(
+      /^changegraph: error: the export stopped early: OPENSRS UPSTREAM_UNAVAILABLE: .+ \((\d+) changes written; run again with --resume to continue\)\n$/,
+    );
     const partial = readFileSync(out, 'utf8');
     expect(partial.endsWith('\n')).toBe(true);
     expect(partial).not.toContain('"error"');

@@ -40,9 +40,19 @@ describe('a whole history', () => {
     // The provider's own fields ride along under `fields`.
     const lines = ndjsonLines(res.body);
     const rsChange = lines.find((l) => l.type === 'RecordSetChange');
-    expect(rsChange.fields).toMatchObject({ id: expect.any(String), changeType: 'Create', recordSet: { type: 'A', records: [expect.any(Object)] }, zone: { name: `${DOMAIN}.` } });
+    expect(rsChange.fields).toMatchObject({
+      id: expect.any(String),
+      changeType: 'Create',
+      recordSet: { type: 'A', records: [expect.any(Object)] },
+      zone: { name: `${DOMAIN}.` },
+    });
     const domainChange = lines.find((l) => l.type === 'DomainChange');
-    expect(domainChange.fields).toMatchObject({ domain: DOMAIN, application: 'OMA', msg: expect.stringMatching(/^changed quota \[\d+\]/), position: expect.any(Number) });
+    expect(domainChange.fields).toMatchObject({
+      domain: DOMAIN,
+      application: 'OMA',
+      msg: expect.stringMatching(/^changed quota \[\d+\]/),
+      position: expect.any(Number),
+    });
   });
 
   it('as CSV: the documented columns, RFC 4180 quoting, every change in order with its cursor last', async () => {
@@ -63,7 +73,13 @@ describe('a whole history', () => {
     expect(messages.some((m) => /^changed quota \[\d+\], "note", a\nb$/.test(m))).toBe(true);
     expect(messages.some((m) => /^changed quota \[\d+\]\nby ticket$/.test(m))).toBe(true);
     const rs = records.find((r) => r.type === 'RecordSetChange')!;
-    expect(rs).toMatchObject({ change_type: 'Create', status: 'Complete', record_type: 'A', zone_name: `${DOMAIN}.`, records: expect.stringMatching(/^192\.0\.2\.\d+$/) });
+    expect(rs).toMatchObject({
+      change_type: 'Create',
+      status: 'Complete',
+      record_type: 'A',
+      zone_name: `${DOMAIN}.`,
+      records: expect.stringMatching(/^192\.0\.2\.\d+$/),
+    });
     expect(rs.record_name).toMatch(new RegExp(`^drift-\\d+\\.${DOMAIN.replace(/\./g, '\\.')}\\.$`));
   });
 
@@ -231,9 +247,13 @@ describe('metrics', () => {
     const res = await get({ domain: DOMAIN, format: 'csv', providers: 'OPENSRS' });
     const after = await scrape();
     const rows = csvRows(res.body).length;
-    expect(value(after, 'changegraph_exports_total{format="csv",outcome="complete"}') - value(before, 'changegraph_exports_total{format="csv",outcome="complete"}')).toBe(1);
+    expect(
+      value(after, 'changegraph_exports_total{format="csv",outcome="complete"}') - value(before, 'changegraph_exports_total{format="csv",outcome="complete"}'),
+    ).toBe(1);
     expect(value(after, 'changegraph_export_rows_total{format="csv"}') - value(before, 'changegraph_export_rows_total{format="csv"}')).toBe(rows);
-    expect(value(after, 'changegraph_export_bytes_total{format="csv"}') - value(before, 'changegraph_export_bytes_total{format="csv"}')).toBe(Buffer.byteLength(res.body));
+    expect(value(after, 'changegraph_export_bytes_total{format="csv"}') - value(before, 'changegraph_export_bytes_total{format="csv"}')).toBe(
+      Buffer.byteLength(res.body),
+    );
     expect(value(after, 'changegraph_exports_active')).toBe(0);
   });
 });

@@ -8,7 +8,13 @@ import type { GatewayConfig } from '../../src/config.js';
 import type { Stack } from '../helpers/stack.js';
 
 /** Export limits that never pace a test (tests of the pacing set their own). */
-export const UNPACED: ExportConfig = { maxConcurrent: 8, maxConcurrentPerIdentity: 8, upstreamRps: 100_000, upstreamRpsPerIdentity: 100_000, stallTimeoutMs: 60_000 };
+export const UNPACED: ExportConfig = {
+  maxConcurrent: 8,
+  maxConcurrentPerIdentity: 8,
+  upstreamRps: 100_000,
+  upstreamRpsPerIdentity: 100_000,
+  stallTimeoutMs: 60_000,
+};
 export const unpaced = (c: GatewayConfig): GatewayConfig => ({ ...c, export: UNPACED });
 
 /** A long merged history in the stack's sandbox (src/sandbox/history.ts). */
@@ -62,13 +68,22 @@ export const ndjsonLines = (text: string): any[] =>
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l));
 
-export const ndjsonRows = (text: string): Row[] => ndjsonLines(text).map(({ type, id, provider, time, actor, summary, cursor }) => ({ type, id, provider, time, actor, summary, cursor }));
+export const ndjsonRows = (text: string): Row[] =>
+  ndjsonLines(text).map(({ type, id, provider, time, actor, summary, cursor }) => ({ type, id, provider, time, actor, summary, cursor }));
 
 /** CSV records as objects by column (RFC 4180, through csv-parse). */
 export const csvRecords = (text: string): Record<string, string>[] => parse(text, { columns: true, relax_column_count: false, record_delimiter: '\r\n' });
 
 export const csvRows = (text: string): Row[] =>
-  csvRecords(text).map((r) => ({ type: r.type, id: r.id, provider: r.provider, time: r.time, actor: r.actor === '' ? null : r.actor, summary: r.summary, cursor: r.cursor }));
+  csvRecords(text).map((r) => ({
+    type: r.type,
+    id: r.id,
+    provider: r.provider,
+    time: r.time,
+    actor: r.actor === '' ? null : r.actor,
+    summary: r.summary,
+    cursor: r.cursor,
+  }));
 
 /** A raw GET over node:http: the status, headers, the body received, and how the transfer ended. */
 export interface RawResponse {
@@ -83,7 +98,12 @@ export interface RawResponse {
  * GETs `url`; `onChunk` may stop reading early by returning 'cut' (the connection is destroyed, as
  * a client that goes away would).
  */
-export function rawGet(url: string, headers: Record<string, string> = {}, onChunk?: (received: string) => 'cut' | void, socketPath?: string): Promise<RawResponse> {
+export function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+  onChunk?: (received: string) => 'cut' | void,
+  socketPath?: string,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers, agent: false, ...(socketPath ? { socketPath } : {}) }, (res) => {
       res.setEncoding('utf8');

@@ -40,7 +40,12 @@ describe('RateLimiter', () => {
   it('lets calls through evenly spaced at the rate, in arrival order', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter(4, clock);
-    expect(await turns(clock, [0, 1, 2, 3, 4].map(() => () => limiter.take()))).toEqual([0, 250, 500, 750, 1000]);
+    expect(
+      await turns(
+        clock,
+        [0, 1, 2, 3, 4].map(() => () => limiter.take()),
+      ),
+    ).toEqual([0, 250, 500, 750, 1000]);
   });
 
   it('does not save up turns while idle (no burst after a pause)', async () => {
@@ -48,11 +53,19 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter(2, clock);
     await limiter.take();
     await clock.sleep(10_000);
-    expect(await turns(clock, [0, 1, 2].map(() => () => limiter.take()))).toEqual([10_000, 10_500, 11_000]);
+    expect(
+      await turns(
+        clock,
+        [0, 1, 2].map(() => () => limiter.take()),
+      ),
+    ).toEqual([10_000, 10_500, 11_000]);
   });
 
   it('stops waiting when the export is aborted', async () => {
-    const limiter = new RateLimiter(1, { now: () => 0, sleep: (_ms, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))) });
+    const limiter = new RateLimiter(1, {
+      now: () => 0,
+      sleep: (_ms, signal) => new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))),
+    });
     await limiter.take();
     const controller = new AbortController();
     const waiting = limiter.take(controller.signal);
@@ -95,10 +108,21 @@ describe('ExportPacing', () => {
 
 describe('exportConfig', () => {
   it('has documented defaults, per-identity shares capped by the totals, and names a bad variable', () => {
-    expect(exportConfig(reader({}))).toEqual({ maxConcurrent: 4, maxConcurrentPerIdentity: 2, upstreamRps: 20, upstreamRpsPerIdentity: 10, stallTimeoutMs: 60_000 });
-    expect(exportConfig(reader({ EXPORT_MAX_CONCURRENT: '1', EXPORT_UPSTREAM_RPS: '4' }))).toMatchObject({ maxConcurrentPerIdentity: 1, upstreamRpsPerIdentity: 4 });
+    expect(exportConfig(reader({}))).toEqual({
+      maxConcurrent: 4,
+      maxConcurrentPerIdentity: 2,
+      upstreamRps: 20,
+      upstreamRpsPerIdentity: 10,
+      stallTimeoutMs: 60_000,
+    });
+    expect(exportConfig(reader({ EXPORT_MAX_CONCURRENT: '1', EXPORT_UPSTREAM_RPS: '4' }))).toMatchObject({
+      maxConcurrentPerIdentity: 1,
+      upstreamRpsPerIdentity: 4,
+    });
     expect(exportConfig(reader({ EXPORT_UPSTREAM_RPS_PER_IDENTITY: '50' })).upstreamRpsPerIdentity).toBe(50);
-    expect(() => exportConfig(reader({ EXPORT_UPSTREAM_RPS: 'fast' }))).toThrow('Invalid configuration: EXPORT_UPSTREAM_RPS must be a whole number from 1 to 100000, got "fast"');
+    expect(() => exportConfig(reader({ EXPORT_UPSTREAM_RPS: 'fast' }))).toThrow(
+      'Invalid configuration: EXPORT_UPSTREAM_RPS must be a whole number from 1 to 100000, got "fast"',
+    );
     expect(() => exportConfig(reader({ EXPORT_MAX_CONCURRENT: '0' }))).toThrow(/EXPORT_MAX_CONCURRENT must be/);
   });
 });

@@ -88,7 +88,10 @@ const entityCalls = () => proxy.operations.filter((op) => op.query.includes('_en
 beforeAll(async () => {
   stack = await startStack();
   const zones = stack.sandbox.vinyldns.store.zones();
-  alertZones = [...zones].sort((a, b) => a.name.localeCompare(b.name)).slice(0, 4).map((z) => ({ id: z.id, name: z.name }));
+  alertZones = [...zones]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .slice(0, 4)
+    .map((z) => ({ id: z.id, name: z.name }));
   // 100 alerts over 4 zones, so the gateway asks changegraph for 100 zone references at once.
   alertRecords = Array.from({ length: 100 }, (_, i) => ({
     id: `alert-${i}`,
@@ -189,9 +192,12 @@ describe('changegraph as a subgraph', () => {
       { __typename: 'Domain', name: '%%%' },
       { __typename: 'Zone', name: b.name },
     ];
-    const res = await stack.gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { name } ... on RecordSet { fqdn } ... on Domain { name } } }', {
-      r: representations,
-    });
+    const res = await stack.gql(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { name } ... on RecordSet { fqdn } ... on Domain { name } } }',
+      {
+        r: representations,
+      },
+    );
     expect(res.errors).toBeUndefined();
     const expected = representations.map(() => null) as Array<{ name: string } | null>;
     expected[0] = { name: a.name };
@@ -236,14 +242,17 @@ describe('changegraph as a subgraph', () => {
     expect(res.errors).toBeUndefined();
     const zoneSnapshot = res.data.zone.changes.nodes[0].zoneSnapshot;
     const recordSetSnapshot = res.data.zone.recordSetChanges.nodes[0].recordSet;
-    const entities = await stack.gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { id name email } ... on RecordSet { id fqdn ttl } } }', {
-      r: [
-        { __typename: 'Zone', id: zoneSnapshot.id },
-        { __typename: 'RecordSet', id: recordSetSnapshot.id },
-        // a snapshot id under the wrong type is no key of that type
-        { __typename: 'RecordSet', id: zoneSnapshot.id },
-      ],
-    });
+    const entities = await stack.gql(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { id name email } ... on RecordSet { id fqdn ttl } } }',
+      {
+        r: [
+          { __typename: 'Zone', id: zoneSnapshot.id },
+          { __typename: 'RecordSet', id: recordSetSnapshot.id },
+          // a snapshot id under the wrong type is no key of that type
+          { __typename: 'RecordSet', id: zoneSnapshot.id },
+        ],
+      },
+    );
     expect(entities.errors).toBeUndefined();
     expect(entities.data._entities).toEqual([zoneSnapshot, recordSetSnapshot, null]);
   });
@@ -302,12 +311,10 @@ describe('through Hive Gateway', () => {
     }
     expect(pages).toBe(Math.ceil(direct.data.zones.nodes.length / 2));
     // the plain client's view, plus the alerts subgraph's field
-    expect(walked).toEqual(
-      direct.data.zones.nodes.map((z: any) => ({ ...z, openAlerts: alertRecords.filter((a) => a.zoneId === z.zoneId).length })),
-    );
+    expect(walked).toEqual(direct.data.zones.nodes.map((z: any) => ({ ...z, openAlerts: alertRecords.filter((a) => a.zoneId === z.zoneId).length })));
   });
 
-  it('pages a zone\'s record set changes from an alert, with the same cursors a plain client gets', async () => {
+  it("pages a zone's record set changes from an alert, with the same cursors a plain client gets", async () => {
     const zone = alertZones[0];
     const fields = 'edges { cursor node { id occurredAt summary status } } pageInfo { hasNextPage endCursor }';
     const direct = await stack.gql(`query($id: String!) { zone(zoneId: $id) { recordSetChanges(first: 9) { ${fields} } } }`, { id: zone.id });

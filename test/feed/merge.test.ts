@@ -24,7 +24,8 @@ function upstreams(lists: { zc?: Row[]; rc?: Row[]; dc?: OpenSrsChange[] }) {
   const log = new MemoryDomainLog(lists.dc ?? []);
   const zcLane = () => lane('zc', 'VINYLDNS', zoneChangeSource(zones.zoneChanges(), 'zone-1'), zoneChangeModel);
   const rcLane = () => lane('rc', 'VINYLDNS', recordSetChangeSource(records.recordSetChanges(), 'zone-1'), recordSetChangeModel);
-  const dcLane = () => lane('dc', 'OPENSRS', domainChangeSource(new DomainLog(log.client(), 'example.com')), (e, p) => domainChangeModel('example.com', p.p, e));
+  const dcLane = () =>
+    lane('dc', 'OPENSRS', domainChangeSource(new DomainLog(log.client(), 'example.com')), (e, p) => domainChangeModel('example.com', p.p, e));
   const lanes = (): AnyLane[] => [zcLane(), rcLane(), dcLane()];
   /** Upstream calls per source since the last look. */
   const calls = () => ({ zc: zones.takeCalls().length, rc: records.takeCalls().length, dc: log.takeCalls().length });
@@ -169,33 +170,38 @@ describe('feed walks (property)', () => {
 
   it('yields every change exactly once, in merge order, page by page, while changes land', async () => {
     await fc.assert(
-      fc.asyncProperty(histories, fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 20 }), fc.array(source, { maxLength: 20 }), async (events, sizes, landing) => {
-        const lists = { zc: [] as Row[], rc: [] as Row[], dc: [] as OpenSrsChange[] };
-        let t = 100;
-        const written = events.map((e, n) => {
-          t += e.gap;
-          const name = `${e.source}${n}`;
-          if (e.source === 'dc') lists.dc.push(entry(t, name));
-          else lists[e.source].unshift(row(name, t * 1000 + (n % 1000)));
-          return { name, t, rank: ['zc', 'rc', 'dc'].indexOf(e.source), n };
-        });
-        // Newest second first; at a tie by source; within a source, newest first.
-        const expected = [...written].sort((a, b) => b.t - a.t || a.rank - b.rank || b.n - a.n).map((w) => w.name);
+      fc.asyncProperty(
+        histories,
+        fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 20 }),
+        fc.array(source, { maxLength: 20 }),
+        async (events, sizes, landing) => {
+          const lists = { zc: [] as Row[], rc: [] as Row[], dc: [] as OpenSrsChange[] };
+          let t = 100;
+          const written = events.map((e, n) => {
+            t += e.gap;
+            const name = `${e.source}${n}`;
+            if (e.source === 'dc') lists.dc.push(entry(t, name));
+            else lists[e.source].unshift(row(name, t * 1000 + (n % 1000)));
+            return { name, t, rank: ['zc', 'rc', 'dc'].indexOf(e.source), n };
+          });
+          // Newest second first; at a tie by source; within a source, newest first.
+          const expected = [...written].sort((a, b) => b.t - a.t || a.rank - b.rank || b.n - a.n).map((w) => w.name);
 
-        const u = upstreams(lists);
-        const names: string[] = [];
-        let start: FeedPosition = {};
-        for (let pageNo = 0; pageNo < 500; pageNo++) {
-          const page = await readFeed(u.lanes(), NO_FILTERS, start, sizes[Math.min(pageNo, sizes.length - 1)]);
-          names.push(...page.edges.map((e) => nameOf(e.model)));
-          if (!page.hasNextPage) break;
-          start = cursorOf(page);
-          const lands = landing[pageNo];
-          if (lands === 'dc') u.log.append(entry(10_000 + pageNo, `late${pageNo}`));
-          else if (lands) u[lands === 'zc' ? 'zones' : 'records'].land(row(`late${pageNo}`, 10_000_000 + pageNo));
-        }
-        expect(names).toEqual(expected);
-      }),
+          const u = upstreams(lists);
+          const names: string[] = [];
+          let start: FeedPosition = {};
+          for (let pageNo = 0; pageNo < 500; pageNo++) {
+            const page = await readFeed(u.lanes(), NO_FILTERS, start, sizes[Math.min(pageNo, sizes.length - 1)]);
+            names.push(...page.edges.map((e) => nameOf(e.model)));
+            if (!page.hasNextPage) break;
+            start = cursorOf(page);
+            const lands = landing[pageNo];
+            if (lands === 'dc') u.log.append(entry(10_000 + pageNo, `late${pageNo}`));
+            else if (lands) u[lands === 'zc' ? 'zones' : 'records'].land(row(`late${pageNo}`, 10_000_000 + pageNo));
+          }
+          expect(names).toEqual(expected);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -33,7 +33,12 @@ export async function postIncremental(
   const parts = await meros<Payload>(response);
   if (parts instanceof Response) {
     const single = (await parts.json()) as Payload;
-    return { response, parts: (async function* () { yield single; })() };
+    return {
+      response,
+      parts: (async function* () {
+        yield single;
+      })(),
+    };
   }
   const stream = parts as AsyncGenerator<{ json: boolean; body: Payload | string }>;
   async function* bodies() {

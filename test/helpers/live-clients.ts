@@ -30,9 +30,16 @@ export interface LiveSubscription {
 }
 
 /** `zc:<id>`, `rc:<id>`, `dc:<message>`: what tests land and expect. */
-export const keyOf = (node: any): string => (node.__typename === 'DomainChange' ? `dc:${node.message}` : `${node.__typename === 'ZoneChange' ? 'zc' : 'rc'}:${node.changeId}`);
+export const keyOf = (node: any): string =>
+  node.__typename === 'DomainChange' ? `dc:${node.message}` : `${node.__typename === 'ZoneChange' ? 'zc' : 'rc'}:${node.changeId}`;
 
-export function subscribe(transport: Transport, baseUrl: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, query = LIVE_CHANGES): LiveSubscription {
+export function subscribe(
+  transport: Transport,
+  baseUrl: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  query = LIVE_CHANGES,
+): LiveSubscription {
   const results: LiveSubscription['results'] = [];
   const failures: ReceivedError[] = [];
   let stopClient: () => void = () => undefined;
@@ -78,13 +85,20 @@ export function wsClient(baseUrl: string, headers: Record<string, string> = {}, 
       super(address, protocols, { headers });
     }
   }
-  return createWsClient({ url: `${baseUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WithHeaders, retryAttempts: 0, lazy: true, on: onClosed ? { closed: onClosed } : undefined });
+  return createWsClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WithHeaders,
+    retryAttempts: 0,
+    lazy: true,
+    on: onClosed ? { closed: onClosed } : undefined,
+  });
 }
 
 function asErrors(error: unknown): ReceivedError[] {
   if (Array.isArray(error)) return error as ReceivedError[];
   if (error instanceof Error) return [{ message: error.message }];
-  if (typeof error === 'object' && error !== null && 'code' in error) return [{ message: `closed ${(error as { code: number }).code} ${(error as { reason?: string }).reason ?? ''}` }];
+  if (typeof error === 'object' && error !== null && 'code' in error)
+    return [{ message: `closed ${(error as { code: number }).code} ${(error as { reason?: string }).reason ?? ''}` }];
   return [{ message: String(error) }];
 }
 

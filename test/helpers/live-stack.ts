@@ -8,7 +8,12 @@ import { startStack, type Stack } from './stack.js';
 
 export const POLL_MS = 50;
 
-export const fastLive = (overrides: Partial<LiveConfig> = {}): LiveConfig => ({ ...DEFAULT_LIVE, pollIntervalMs: POLL_MS, maxPollIntervalMs: POLL_MS, ...overrides });
+export const fastLive = (overrides: Partial<LiveConfig> = {}): LiveConfig => ({
+  ...DEFAULT_LIVE,
+  pollIntervalMs: POLL_MS,
+  maxPollIntervalMs: POLL_MS,
+  ...overrides,
+});
 
 export function startLiveStack(live: Partial<LiveConfig> = {}, config?: (base: GatewayConfig) => GatewayConfig): Promise<Stack> {
   return startStack({ config: (c) => ({ ...(config ? config(c) : c), live: fastLive(live) }) });
@@ -97,7 +102,14 @@ export function expectExactlyOnce(edges: Array<{ node: any }>, landed: string[])
   const keys = edges.map((e) => keyOf(e.node));
   expect(new Set(keys).size, 'no change twice').toBe(keys.length);
   expect([...keys].sort()).toEqual([...landed].sort());
-  for (const lane of ['zc:', 'rc:', 'dc:']) expect(keys.filter((k) => k.startsWith(lane)), lane).toEqual(landed.filter((k) => k.startsWith(lane)));
+  for (const lane of ['zc:', 'rc:', 'dc:'])
+    expect(
+      keys.filter((k) => k.startsWith(lane)),
+      lane,
+    ).toEqual(landed.filter((k) => k.startsWith(lane)));
   const times = edges.map((e) => Date.parse(e.node.occurredAt));
-  expect(times.every((t, i) => i === 0 || t >= times[i - 1]), 'oldest first').toBe(true);
+  expect(
+    times.every((t, i) => i === 0 || t >= times[i - 1]),
+    'oldest first',
+  ).toBe(true);
 }

@@ -57,11 +57,17 @@ export class MemoryLanes implements LaneSet {
       this.calls[key]++;
       this.readsAt[key].push(this.clock.now());
       await this.gate;
-      if (this.failing.has(key)) throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${PROVIDER[key] === 'OPENSRS' ? 'OpenSRS' : 'VinylDNS'} could not be reached`, PROVIDER[key]);
+      if (this.failing.has(key))
+        throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${PROVIDER[key] === 'OPENSRS' ? 'OpenSRS' : 'VinylDNS'} could not be reached`, PROVIDER[key]);
       return { items: list.slice(offset, offset + limit), more: offset + limit < list.length };
     });
     const items = (found: SourceItem<MemoryChange, LanePosition>[]): LiveItem[] =>
-      found.map((it) => ({ key, time: it.time, position: it.position, model: { __typename: 'RecordSetChange', change: { ...it.node, userName: it.node.userId } } as unknown as ChangeModel }));
+      found.map((it) => ({
+        key,
+        time: it.time,
+        position: it.position,
+        model: { __typename: 'RecordSetChange', change: { ...it.node, userName: it.node.userId } } as unknown as ChangeModel,
+      }));
     return {
       readNewer: async (read) => items(await source.readNewer(read as NewerRead<never>)),
       read: async (start, n) => items((await source.read(start as ReadStart<never>, n)).items),

@@ -37,7 +37,16 @@ type VinylDnsReads = Pick<
 /** The one cast: a source takes the whole client; the fake implements only the reads it calls. */
 const asClient = (reads: Partial<VinylDnsReads>): VinylDnsClient => reads as VinylDnsClient;
 
-const zone = (id: string) => ({ id, name: `${id}.example.`, email: 'ops@example.com', status: 'Active', created: formatTimestamp(0), shared: false, acl: { rules: [] }, adminGroupId: 'g' });
+const zone = (id: string) => ({
+  id,
+  name: `${id}.example.`,
+  email: 'ops@example.com',
+  status: 'Active',
+  created: formatTimestamp(0),
+  shared: false,
+  acl: { rules: [] },
+  adminGroupId: 'g',
+});
 
 export const zoneChange = (r: Row): WireZoneChange => ({
   id: r.id,

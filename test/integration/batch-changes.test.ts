@@ -22,14 +22,18 @@ const all: ConnectionUnderTest = {
 
 describe('Query.batchChanges', () => {
   it.each([1, 7, 100])('walks every request once, newest first, %i per page', async (size) => {
-    const expected = store().batches.all().map((b) => b.id);
+    const expected = store()
+      .batches.all()
+      .map((b) => b.id);
     expect(expected.length).toBeGreaterThan(7);
     const { ids } = await walk(stack, all, size);
     expect(ids).toEqual(expected);
   });
 
   it.each([1, 7, 100])('walks every request once while new ones land on top, %i per page', async (size) => {
-    const before = store().batches.all().map((b) => b.id);
+    const before = store()
+      .batches.all()
+      .map((b) => b.id);
     const { ids } = await walk(stack, all, size, () => {
       store().appendBatchChange({ createdMs: Math.max(Date.now(), (store().batches.newestMs() ?? 0) + 1000) });
     });
@@ -39,9 +43,13 @@ describe('Query.batchChanges', () => {
 
   it('pushes the user and approval filters down to VinylDNS', async () => {
     const calls = stack.sandbox.vinyldns.count({ pathPrefix: '/zones/batchrecordchanges' });
-    const res = await stack.gql(`{ batchChanges(first: 100, allUsers: true, user: "rita", approvalStatus: PENDING_REVIEW) { nodes { userName approvalStatus } } }`);
+    const res = await stack.gql(
+      `{ batchChanges(first: 100, allUsers: true, user: "rita", approvalStatus: PENDING_REVIEW) { nodes { userName approvalStatus } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const expected = store().batches.all().filter((b) => b.userName === 'rita' && b.approvalStatus === 'PendingReview');
+    const expected = store()
+      .batches.all()
+      .filter((b) => b.userName === 'rita' && b.approvalStatus === 'PendingReview');
     expect(res.data.batchChanges.nodes).toEqual(expected.map(() => ({ userName: 'rita', approvalStatus: 'PENDING_REVIEW' })));
     expect(expected.length).toBeGreaterThan(0);
     // One list call: the filtering happened upstream, not by scanning every request here.
@@ -77,18 +85,26 @@ describe('the audit trail', () => {
     expect(history.errors).toBeUndefined();
     const listed = history.data.recordSetChangeHistory.nodes.find((n: any) => n.changeId === '90ca024d-dcb6-4696-8391-d08170bedec5');
     // Lists omit singleBatchChangeIds (§3.21): the change read on its own carries them.
-    const read = await stack.gql(`query($id: ID!) { node(id: $id) { ... on RecordSetChange { created singleBatchChangeIds user { userName } } } }`, { id: listed.id });
+    const read = await stack.gql(`query($id: ID!) { node(id: $id) { ... on RecordSetChange { created singleBatchChangeIds user { userName } } } }`, {
+      id: listed.id,
+    });
     const change = read.data.node;
     expect(change.user).toEqual({ userName: 'bob' });
     expect(change.singleBatchChangeIds.length).toBeGreaterThan(0);
     // No reverse lookup upstream (§3.21): the submitter's requests up to the change's time, read
     // as an admin, newest first; one of them holds the single change id.
     const until = new Date(Date.parse(change.created) + 1000).toISOString();
-    const candidates = await stack.gql(`query($until: DateTime) { batchChanges(first: 5, allUsers: true, user: "bob", until: $until) { nodes { batchChangeId singleChanges { singleChangeId } } } }`, { until });
+    const candidates = await stack.gql(
+      `query($until: DateTime) { batchChanges(first: 5, allUsers: true, user: "bob", until: $until) { nodes { batchChangeId singleChanges { singleChangeId } } } }`,
+      { until },
+    );
     expect(candidates.errors).toBeUndefined();
     const found = candidates.data.batchChanges.nodes.find((b: any) => b.singleChanges.some((s: any) => change.singleBatchChangeIds.includes(s.singleChangeId)));
     expect(found.batchChangeId).toBe('97b3097f-a61f-4478-b5f8-cfa402fd46b4');
-    const trail = await stack.gql(`query($id: String!) { batchChange(batchChangeId: $id) { batchChangeId actor singleChanges { recordSetChange { changeId } } reviewer { userName } } }`, { id: found.batchChangeId });
+    const trail = await stack.gql(
+      `query($id: String!) { batchChange(batchChangeId: $id) { batchChangeId actor singleChanges { recordSetChange { changeId } } reviewer { userName } } }`,
+      { id: found.batchChangeId },
+    );
     expect(trail.errors).toBeUndefined();
     const request = trail.data.batchChange;
     expect(request.actor).toBe('bob');

@@ -21,8 +21,17 @@ const list: ConnectionUnderTest = {
 
 /** One per name, names in use again left out (docs/upstreams/vinyldns.md §3.20). */
 const expectedNames = () => {
-  const live = new Set(store().liveZones().map((z) => z.name));
-  return new Set(store().deletionChanges().map((c) => c.change.zone.name).filter((n) => !live.has(n)));
+  const live = new Set(
+    store()
+      .liveZones()
+      .map((z) => z.name),
+  );
+  return new Set(
+    store()
+      .deletionChanges()
+      .map((c) => c.change.zone.name)
+      .filter((n) => !live.has(n)),
+  );
 };
 
 describe('Query.deletedZones', () => {
@@ -44,7 +53,9 @@ describe('Query.deletedZones', () => {
     const zone = store().addZone('audit-deleted.example.');
     const bob = store().users.find((u) => u.userName === 'bob')!;
     store().deleteZone(zone.id, { userId: bob.id });
-    const res = await stack.gql(`{ deletedZones(nameFilter: "audit-deleted", first: 5, allUsers: true) { nodes { id zoneId name deletedBy user { userName } adminGroupId adminGroup { groupId } zoneSnapshot { name status } deleteChange { changeType actor } } } }`);
+    const res = await stack.gql(
+      `{ deletedZones(nameFilter: "audit-deleted", first: 5, allUsers: true) { nodes { id zoneId name deletedBy user { userName } adminGroupId adminGroup { groupId } zoneSnapshot { name status } deleteChange { changeType actor } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const [found] = res.data.deletedZones.nodes;
     expect(found).toMatchObject({

@@ -25,18 +25,38 @@ function cases(): DriftCase[] {
   const shop = zoneNamed('shop.example.com.');
   const example = zoneNamed('example.com.');
   const acme = zoneNamed('acme.io.');
-  const rs = store().recordSets(example.id).find((r) => r.type === 'A' && store().history(example.id, r.fqdn!, 'A').length >= 3)!;
+  const rs = store()
+    .recordSets(example.id)
+    .find((r) => r.type === 'A' && store().history(example.id, r.fqdn!, 'A').length >= 3)!;
   return [
     {
-      c: { name: 'Zone.recordSetChanges', query: connectionQuery(zoneRoot(shop.id), 'recordSetChanges', 'changeId', true), path: ['zone', 'recordSetChanges'], idField: 'changeId', bidirectional: true },
-      snapshot: () => store().recordSetChanges(shop.id).map((c) => c.id),
+      c: {
+        name: 'Zone.recordSetChanges',
+        query: connectionQuery(zoneRoot(shop.id), 'recordSetChanges', 'changeId', true),
+        path: ['zone', 'recordSetChanges'],
+        idField: 'changeId',
+        bidirectional: true,
+      },
+      snapshot: () =>
+        store()
+          .recordSetChanges(shop.id)
+          .map((c) => c.id),
       land: (k) => {
         for (let i = 0; i < 1 + (k % 3); i++) store().appendRecordSetChange(shop.id);
       },
     },
     {
-      c: { name: 'Zone.failedRecordSetChanges', query: connectionQuery(zoneRoot(acme.id), 'failedRecordSetChanges', 'changeId', true), path: ['zone', 'failedRecordSetChanges'], idField: 'changeId', bidirectional: true },
-      snapshot: () => store().failedRecordSetChanges(acme.id).map((c) => c.id),
+      c: {
+        name: 'Zone.failedRecordSetChanges',
+        query: connectionQuery(zoneRoot(acme.id), 'failedRecordSetChanges', 'changeId', true),
+        path: ['zone', 'failedRecordSetChanges'],
+        idField: 'changeId',
+        bidirectional: true,
+      },
+      snapshot: () =>
+        store()
+          .failedRecordSetChanges(acme.id)
+          .map((c) => c.id),
       land: () => {
         store().appendRecordSetChange(acme.id, { status: 'Failed' });
         store().appendRecordSetChange(acme.id);
@@ -50,14 +70,27 @@ function cases(): DriftCase[] {
         idField: 'changeId',
         bidirectional: true,
       },
-      snapshot: () => store().history(example.id, rs.fqdn!, 'A').filter((c) => c.zone.id === example.id).map((c) => c.id),
+      snapshot: () =>
+        store()
+          .history(example.id, rs.fqdn!, 'A')
+          .filter((c) => c.zone.id === example.id)
+          .map((c) => c.id),
       land: () => {
         store().appendRecordSetChange(example.id, { recordSetId: rs.id });
       },
     },
     {
-      c: { name: 'Zone.changes', query: connectionQuery(zoneRoot(example.id), 'changes', 'changeId', false), path: ['zone', 'changes'], idField: 'changeId', bidirectional: false },
-      snapshot: () => store().zoneChanges(example.id).map((c) => c.id),
+      c: {
+        name: 'Zone.changes',
+        query: connectionQuery(zoneRoot(example.id), 'changes', 'changeId', false),
+        path: ['zone', 'changes'],
+        idField: 'changeId',
+        bidirectional: false,
+      },
+      snapshot: () =>
+        store()
+          .zoneChanges(example.id)
+          .map((c) => c.id),
       land: () => {
         store().appendZoneChange(example.id);
       },
@@ -114,7 +147,9 @@ describe('upstream calls of drift pages', () => {
     const zone = zoneNamed('big.example.org.');
     const query = `query($after: String) { zone(zoneId: "${zone.id}") { recordSetChanges(first: 100, after: $after) { edges { node { changeId } } pageInfo { hasNextPage endCursor } } } }`;
     const listCalls = () => stack.sandbox.vinyldns.log.filter((e) => e.path.endsWith('/recordsetchanges')).length;
-    const expected = store().recordSetChanges(zone.id).map((c) => c.id);
+    const expected = store()
+      .recordSetChanges(zone.id)
+      .map((c) => c.id);
     const seen: string[] = [];
     const costs: number[] = [];
     let after: string | undefined;

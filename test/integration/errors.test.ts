@@ -85,7 +85,9 @@ describe('VinylDNS failures', () => {
   });
 
   it('maps a missing zone to null on lookups and NOT_FOUND on lists', async () => {
-    const res = await stack.gql(`{ zone(zoneId: "missing") { name } recordSetChangeHistory(zoneId: "missing", fqdn: "www.example.com", type: A) { nodes { changeId } } }`);
+    const res = await stack.gql(
+      `{ zone(zoneId: "missing") { name } recordSetChangeHistory(zoneId: "missing", fqdn: "www.example.com", type: A) { nodes { changeId } } }`,
+    );
     expect(res.data).toBeNull();
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'VINYLDNS' });
   });
@@ -236,11 +238,18 @@ describe('secrets', () => {
     const failures = await ask(stack, FAILURES);
     const snapshotId = failures.data.failedZoneChanges.nodes[0].zoneSnapshot.id;
     await ask(stack, `query($id: ID!) { node(id: $id) { ... on Zone { ${CONNECTIONS} } } }`, { id: snapshotId });
-    await ask(stack, `{ changes(domain: "example.com", first: 20) { nodes { summary } } domain(name: "example.com") { changes(first: 20) { nodes { message } } } }`);
+    await ask(
+      stack,
+      `{ changes(domain: "example.com", first: 20) { nodes { summary } } domain(name: "example.com") { changes(first: 20) { nodes { message } } } }`,
+    );
 
     // Wrong credentials, configured and forwarded, on both providers.
     const wrong = await startStack({
-      config: (c) => ({ ...c, vinyldns: { ...c.vinyldns!, credentials: 'forward', accessKey: undefined, secretKey: undefined }, opensrs: { ...c.opensrs!, password: WRONG_OPENSRS_PASSWORD } }),
+      config: (c) => ({
+        ...c,
+        vinyldns: { ...c.vinyldns!, credentials: 'forward', accessKey: undefined, secretKey: undefined },
+        opensrs: { ...c.opensrs!, password: WRONG_OPENSRS_PASSWORD },
+      }),
     });
     try {
       const forwarded = { 'x-vinyldns-access-key': stack.sandbox.vinyldns.admin.accessKey, 'x-vinyldns-secret-key': WRONG_VINYLDNS_SECRET };

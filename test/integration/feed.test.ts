@@ -74,7 +74,11 @@ function seedHistory(events: Event[]) {
   return { domain, expected, first: 1_700_000_000, last: t };
 }
 
-const eventArb = fc.record({ source: fc.constantFrom('zc' as const, 'rc' as const, 'dc' as const), gap: fc.integer({ min: 0, max: 2 }), actor: fc.constantFrom('alice', 'bob', 'OpenSRS') });
+const eventArb = fc.record({
+  source: fc.constantFrom('zc' as const, 'rc' as const, 'dc' as const),
+  gap: fc.integer({ min: 0, max: 2 }),
+  actor: fc.constantFrom('alice', 'bob', 'OpenSRS'),
+});
 
 describe('Query.changes', () => {
   it('equals the merged, sorted full list for random interleavings, page sizes and filters', async () => {
@@ -99,7 +103,13 @@ describe('Query.changes', () => {
             .filter((x) => !f.actor || x.actor.toLowerCase() === f.actor.toLowerCase())
             .map((x) => x.key);
           const { keys, unavailable } = await walkFeed(
-            { domain, providers: f.providers, since: since === undefined ? undefined : iso(since), until: until === undefined ? undefined : iso(until), actor: f.actor },
+            {
+              domain,
+              providers: f.providers,
+              since: since === undefined ? undefined : iso(since),
+              until: until === undefined ? undefined : iso(until),
+              actor: f.actor,
+            },
             size,
           );
           expect(keys).toEqual(want);
@@ -134,7 +144,9 @@ describe('Query.changes', () => {
   });
 
   it('picks a failed provider up again from where the cursor kept it', async () => {
-    const { domain, expected } = seedHistory(Array.from({ length: 12 }, (_, k) => ({ source: k % 2 ? ('dc' as const) : ('rc' as const), gap: 1, actor: 'bob' })));
+    const { domain, expected } = seedHistory(
+      Array.from({ length: 12 }, (_, k) => ({ source: k % 2 ? ('dc' as const) : ('rc' as const), gap: 1, actor: 'bob' })),
+    );
     stack.sandbox.opensrs.failNext({ httpStatus: 500 }, 3); // the first try and both retries
     const first = await stack.gql(FEED, { domain, first: 3 });
     expect(first.data.changes.unavailableProviders).toEqual(['OPENSRS']);
@@ -168,7 +180,9 @@ describe('Query.changes', () => {
   });
 
   it('neither repeats nor drops a change while changes land between pages', async () => {
-    const { domain, expected } = seedHistory(Array.from({ length: 45 }, (_, k) => ({ source: (['rc', 'zc', 'dc'] as const)[k % 3], gap: k % 3 === 0 ? 0 : 1, actor: 'alice' })));
+    const { domain, expected } = seedHistory(
+      Array.from({ length: 45 }, (_, k) => ({ source: (['rc', 'zc', 'dc'] as const)[k % 3], gap: k % 3 === 0 ? 0 : 1, actor: 'alice' })),
+    );
     const zone = stack.sandbox.vinyldns.store.zones().find((z) => z.name === `${domain}.`)!;
     expect((await walkFeed({ domain }, 100)).keys).toEqual(expected.map((x) => x.key));
     for (const size of [1, 7, 100]) {

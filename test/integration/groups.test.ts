@@ -42,7 +42,9 @@ describe('Group', () => {
 
   it.each([1, 7, 100])('walks the activity once, newest first, %i per page, while changes land', async (size) => {
     const group = busiest();
-    const expected = membership().groupChanges(group.id).map((c) => c.id);
+    const expected = membership()
+      .groupChanges(group.id)
+      .map((c) => c.id);
     expect(expected.length).toBeGreaterThan(7);
     const { ids } = await walk(stack, activity(group.id), size, () => {
       membership().updateGroup(group.id, { description: `edited ${Math.random()}` });
@@ -52,7 +54,9 @@ describe('Group', () => {
 
   it('gives each change its actor, summary and a global id that reads it again', async () => {
     const group = busiest();
-    const res = await stack.gql(`{ group(groupId: "${group.id}") { activity(first: 3) { nodes { id changeId actor summary occurredAt user { userName } } } } }`);
+    const res = await stack.gql(
+      `{ group(groupId: "${group.id}") { activity(first: 3) { nodes { id changeId actor summary occurredAt user { userName } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const [first] = res.data.group.activity.nodes;
     expect(first.summary.length).toBeGreaterThan(0);

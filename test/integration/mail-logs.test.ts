@@ -31,7 +31,13 @@ interface LogCase {
 const cases: LogCase[] = [
   {
     kind: 'MailUser',
-    name: () => shortestPaged(osrs().mailboxes().filter((m) => osrs().company(m.slice(m.lastIndexOf('@') + 1)) === SANDBOX_COMPANY), (n) => osrs().userChanges(n).length),
+    name: () =>
+      shortestPaged(
+        osrs()
+          .mailboxes()
+          .filter((m) => osrs().company(m.slice(m.lastIndexOf('@') + 1)) === SANDBOX_COMPANY),
+        (n) => osrs().userChanges(n).length,
+      ),
     size: (n) => osrs().userChanges(n).length,
     append: (n) => osrs().appendUserChange(n, { msg: 'changed quota [drift]' }),
     root: (n) => `mailUser(address: "${n}") { %FIELD% }`,
@@ -75,7 +81,12 @@ describe.each(cases)('$kind.changes', (c) => {
     const totalNow = c.size(name);
     const oldest = await walk(stack, conn(name, 'OLDEST_FIRST'), size, drift);
     // An oldest-first walk reaches the entries appended while it ran.
-    expect(oldest.ids.slice(0, totalNow)).toEqual(ids(name, Array.from({ length: totalNow }, (_, k) => k)));
+    expect(oldest.ids.slice(0, totalNow)).toEqual(
+      ids(
+        name,
+        Array.from({ length: totalNow }, (_, k) => k),
+      ),
+    );
     expect(new Set(oldest.ids).size).toBe(oldest.ids.length);
   });
 

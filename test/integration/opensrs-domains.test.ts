@@ -66,7 +66,9 @@ describe('Query.domain', () => {
 describe('Domain.changes', () => {
   it('maps each change: time, application, message, user, bySystem, a one-line summary', async () => {
     const all = osrs().store.changes('example.com');
-    const res = await stack.gql(`{ domain(name: "example.com") { changes(first: 3) { nodes { provider occurredAt actor summary application message user bySystem domain { name } } } } }`);
+    const res = await stack.gql(
+      `{ domain(name: "example.com") { changes(first: 3) { nodes { provider occurredAt actor summary application message user bySystem domain { name } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const newest = all[all.length - 1];
     expect(res.data.domain.changes.nodes[0]).toEqual({
@@ -110,7 +112,14 @@ describe('Domain.changes', () => {
             const a = at(raw.after);
             const b = at(raw.before);
             const first = raw.first === undefined && raw.last === undefined ? 25 : raw.first;
-            const got = await page({ name, order, first, last: raw.last, after: a === undefined ? undefined : cursors[a], before: b === undefined ? undefined : cursors[b] });
+            const got = await page({
+              name,
+              order,
+              first,
+              last: raw.last,
+              after: a === undefined ? undefined : cursors[a],
+              before: b === undefined ? undefined : cursors[b],
+            });
             const expected = connectionFromArray(list, {
               first,
               last: raw.last,
@@ -118,7 +127,10 @@ describe('Domain.changes', () => {
               before: b === undefined ? undefined : offsetToCursor(b),
             });
             const label = `${name} ${JSON.stringify({ first, last: raw.last, a, b })}`;
-            expect(got.edges.map((e: any) => nodeKey(e.node)), label).toEqual(expected.edges.map((e) => e.node));
+            expect(
+              got.edges.map((e: any) => nodeKey(e.node)),
+              label,
+            ).toEqual(expected.edges.map((e) => e.node));
             expect(got.pageInfo.hasNextPage, label).toBe(expected.pageInfo.hasNextPage);
             expect(got.pageInfo.hasPreviousPage, label).toBe(expected.pageInfo.hasPreviousPage);
             expect(got.totalCount).toBe(list.length);

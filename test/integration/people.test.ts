@@ -20,7 +20,9 @@ describe('people behind changes', () => {
     const actors = [...users.map((u) => u.id), 'system'];
     for (let k = 0; k < 100; k++) store().appendZoneChange(zone.id, { createdMs: Date.UTC(2024, 0, 1) + k * 1000, userId: actors[k % 7] });
     const before = stack.sandbox.vinyldns.count({ pathPrefix: '/users/' });
-    const res = await stack.gql(`query($id: String!) { zone(zoneId: $id) { changes(first: 100) { nodes { actor userId user { userId userName } } } } }`, { id: zone.id });
+    const res = await stack.gql(`query($id: String!) { zone(zoneId: $id) { changes(first: 100) { nodes { actor userId user { userId userName } } } } }`, {
+      id: zone.id,
+    });
     expect(res.errors).toBeUndefined();
     expect(stack.sandbox.vinyldns.count({ pathPrefix: '/users/' }) - before).toBe(7);
     const nodes = res.data.zone.changes.nodes as Array<{ actor: string; userId: string; user: { userId: string; userName: string } | null }>;
@@ -38,7 +40,9 @@ describe('people behind changes', () => {
 
   it('reads a user by name or id, and by its global id', async () => {
     const bob = store().users.find((u) => u.userName === 'bob')!;
-    const res = await stack.gql(`{ byName: user(idOrName: "bob") { id userId userName groupIds } byId: user(idOrName: "${bob.id}") { userName } nobody: user(idOrName: "system") { id } }`);
+    const res = await stack.gql(
+      `{ byName: user(idOrName: "bob") { id userId userName groupIds } byId: user(idOrName: "${bob.id}") { userName } nobody: user(idOrName: "system") { id } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.byName).toMatchObject({ userId: bob.id, userName: 'bob' });
     expect(res.data.byName.groupIds.length).toBeGreaterThan(0);

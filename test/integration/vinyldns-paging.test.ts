@@ -34,32 +34,82 @@ function cases(): Case[] {
   }
   const [busiest] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [rsName, rsType] = busiest[0].split('|');
-  const rs = store().recordSets(example.id).find((r) => r.name === rsName && r.type === rsType)!;
+  const rs = store()
+    .recordSets(example.id)
+    .find((r) => r.name === rsName && r.type === rsType)!;
   const fqdn = rs.fqdn!;
   return [
     {
       c: { name: 'zones', query: connectionQuery('%FIELD%', 'zones', 'zoneId', false), path: ['zones'], idField: 'zoneId', bidirectional: false },
-      expected: () => store().zones().map((z) => z.id),
+      expected: () =>
+        store()
+          .zones()
+          .map((z) => z.id),
     },
     {
-      c: { name: 'Zone.changes', query: connectionQuery(zoneRoot(big.id), 'changes', 'changeId', false), path: ['zone', 'changes'], idField: 'changeId', bidirectional: false },
-      expected: () => store().zoneChanges(big.id).map((c) => c.id),
+      c: {
+        name: 'Zone.changes',
+        query: connectionQuery(zoneRoot(big.id), 'changes', 'changeId', false),
+        path: ['zone', 'changes'],
+        idField: 'changeId',
+        bidirectional: false,
+      },
+      expected: () =>
+        store()
+          .zoneChanges(big.id)
+          .map((c) => c.id),
     },
     {
-      c: { name: 'Zone.recordSetChanges', query: connectionQuery(zoneRoot(big.id), 'recordSetChanges', 'changeId', true), path: ['zone', 'recordSetChanges'], idField: 'changeId', bidirectional: true },
-      expected: () => store().recordSetChanges(big.id).map((c) => c.id),
+      c: {
+        name: 'Zone.recordSetChanges',
+        query: connectionQuery(zoneRoot(big.id), 'recordSetChanges', 'changeId', true),
+        path: ['zone', 'recordSetChanges'],
+        idField: 'changeId',
+        bidirectional: true,
+      },
+      expected: () =>
+        store()
+          .recordSetChanges(big.id)
+          .map((c) => c.id),
     },
     {
-      c: { name: 'Zone.failedRecordSetChanges', query: connectionQuery(zoneRoot(big.id), 'failedRecordSetChanges', 'changeId', true), path: ['zone', 'failedRecordSetChanges'], idField: 'changeId', bidirectional: true },
-      expected: () => store().failedRecordSetChanges(big.id).map((c) => c.id),
+      c: {
+        name: 'Zone.failedRecordSetChanges',
+        query: connectionQuery(zoneRoot(big.id), 'failedRecordSetChanges', 'changeId', true),
+        path: ['zone', 'failedRecordSetChanges'],
+        idField: 'changeId',
+        bidirectional: true,
+      },
+      expected: () =>
+        store()
+          .failedRecordSetChanges(big.id)
+          .map((c) => c.id),
     },
     {
-      c: { name: 'Zone.recordSets (ok.)', query: connectionQuery(zoneRoot(ok.id), 'recordSets', 'recordSetId', false), path: ['zone', 'recordSets'], idField: 'recordSetId', bidirectional: false },
-      expected: () => store().recordSets(ok.id).map((r) => r.id),
+      c: {
+        name: 'Zone.recordSets (ok.)',
+        query: connectionQuery(zoneRoot(ok.id), 'recordSets', 'recordSetId', false),
+        path: ['zone', 'recordSets'],
+        idField: 'recordSetId',
+        bidirectional: false,
+      },
+      expected: () =>
+        store()
+          .recordSets(ok.id)
+          .map((r) => r.id),
     },
     {
-      c: { name: 'Zone.recordSets (big)', query: connectionQuery(zoneRoot(big.id), 'recordSets', 'recordSetId', false), path: ['zone', 'recordSets'], idField: 'recordSetId', bidirectional: false },
-      expected: () => store().recordSets(big.id).map((r) => r.id),
+      c: {
+        name: 'Zone.recordSets (big)',
+        query: connectionQuery(zoneRoot(big.id), 'recordSets', 'recordSetId', false),
+        path: ['zone', 'recordSets'],
+        idField: 'recordSetId',
+        bidirectional: false,
+      },
+      expected: () =>
+        store()
+          .recordSets(big.id)
+          .map((r) => r.id),
     },
     {
       c: {
@@ -69,7 +119,11 @@ function cases(): Case[] {
         idField: 'changeId',
         bidirectional: true,
       },
-      expected: () => store().history(example.id, fqdn, rsType).filter((c) => c.zone.id === example.id).map((c) => c.id),
+      expected: () =>
+        store()
+          .history(example.id, fqdn, rsType)
+          .filter((c) => c.zone.id === example.id)
+          .map((c) => c.id),
     },
     {
       c: {
@@ -79,7 +133,11 @@ function cases(): Case[] {
         idField: 'changeId',
         bidirectional: true,
       },
-      expected: () => store().history(ok.id, 'ok.', 'A').filter((c) => c.zone.id === ok.id).map((c) => c.id),
+      expected: () =>
+        store()
+          .history(ok.id, 'ok.', 'A')
+          .filter((c) => c.zone.id === ok.id)
+          .map((c) => c.id),
     },
   ];
 }
@@ -144,7 +202,12 @@ describe('pages equal connectionFromArray over the full list', () => {
           const b = 'before' in args && args.before !== undefined ? at(args.before) : undefined;
           const last = 'last' in args ? args.last : undefined;
           const first = args.first === undefined && last === undefined ? 25 : args.first;
-          const page = await fetchPage(stack, c, { first, last, after: a === undefined ? undefined : cursors[a], before: b === undefined ? undefined : cursors[b] });
+          const page = await fetchPage(stack, c, {
+            first,
+            last,
+            after: a === undefined ? undefined : cursors[a],
+            before: b === undefined ? undefined : cursors[b],
+          });
           const expected = connectionFromArray(ids, {
             first,
             last,

@@ -31,7 +31,8 @@ describe('operationCost', () => {
   it('charges a connection at least one upstream read with first: 0, times every parent', () => {
     // The hostile query of issue 11: a timeline with first: 0 under each of 100 record set changes.
     // Before reads were counted it cost 502; each nested timeline now costs its read.
-    const query = '{ zone(name: "big.example.org") { recordSetChanges(first: 100) { nodes { zone { timeline(first: 0, actor: "nobody") { pageInfo { hasNextPage } } } } } } }';
+    const query =
+      '{ zone(name: "big.example.org") { recordSetChanges(first: 100) { nodes { zone { timeline(first: 0, actor: "nobody") { pageInfo { hasNextPage } } } } } } }';
     const timeline = 1 + R + (1 + 1); // timeline, its read, pageInfo { hasNextPage }
     expect(cost(query)).toBe(1 + 1 + R + 100 * (1 + 1 + timeline));
     expect(cost('{ failedZoneChanges(first: 0) { nodes { id } } }')).toBe(1 + R);
@@ -90,7 +91,9 @@ describe('operationCost', () => {
     const representations = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Zone', zoneId: `z${i}` }));
     expect(cost(query, { r: representations(100) })).toBe(1 + 100 * each);
     expect(cost(query, { r: representations(1) })).toBe(1 + each);
-    expect(cost('{ _entities(representations: [{ __typename: "Zone", zoneId: "a" }, { __typename: "Zone", zoneId: "b" }]) { ... on Zone { name } } }')).toBe(1 + 2 * (R + 1));
+    expect(cost('{ _entities(representations: [{ __typename: "Zone", zoneId: "a" }, { __typename: "Zone", zoneId: "b" }]) { ... on Zone { name } } }')).toBe(
+      1 + 2 * (R + 1),
+    );
   });
 
   it('picks the operation by name, and costs nothing when none can be picked', () => {
@@ -104,7 +107,8 @@ describe('operationCost', () => {
 describe('entityRepresentations', () => {
   it('counts the representations of every _entities field, from literals and variables, aliases included', () => {
     const reps = Array.from({ length: 7 }, (_, i) => ({ __typename: 'Domain', name: `d${i}.example` }));
-    const q = 'query($r: [_Any!]!) { a: _entities(representations: $r) { __typename } b: _entities(representations: [{ __typename: "Zone", zoneId: "x" }]) { __typename } }';
+    const q =
+      'query($r: [_Any!]!) { a: _entities(representations: $r) { __typename } b: _entities(representations: [{ __typename: "Zone", zoneId: "x" }]) { __typename } }';
     expect(entityRepresentations(input(q, { r: reps }))).toBe(8);
     expect(entityRepresentations(input('{ zone(name: "ok") { name } }'))).toBe(0);
     const viaFragment = 'query($r: [_Any!]!) { ...E ...E } fragment E on Query { _entities(representations: $r) { __typename } }';

@@ -34,7 +34,11 @@ const rejected = (res: GraphQLResponse) => {
 };
 
 async function postRaw(s: Stack, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -67,7 +71,11 @@ describe('abuse limits', () => {
   it('cost: page sizes multiply through nesting; the same document passes with small pages', async () => {
     const query = 'query Nested($n: Int) { zones(first: $n) { nodes { changes(first: $n) { nodes { id summary } } } } }';
     const error = rejected(await withoutUpstream(stack, () => stack.gql(query, { n: 100 })));
-    expect(error.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', limit: DEFAULT_LIMITS.maxCost, found: 1 + READ_COST + 100 * (1 + 1 + READ_COST + 100 * 3) });
+    expect(error.extensions).toMatchObject({
+      code: 'COST_LIMIT_EXCEEDED',
+      limit: DEFAULT_LIMITS.maxCost,
+      found: 1 + READ_COST + 100 * (1 + 1 + READ_COST + 100 * 3),
+    });
     // Not cached by document: the variables decide.
     const ok = await stack.gql(query, { n: 3 });
     expect(ok.errors).toBeUndefined();
@@ -95,11 +103,19 @@ describe('abuse limits', () => {
 
   it('batching: up to the limit runs; one more is BATCH_LIMIT_EXCEEDED for the whole request', async () => {
     const op = { query: '{ zone(name: "ok") { name } }' };
-    const ok = await postRaw(stack, Array.from({ length: DEFAULT_LIMITS.maxBatch }, () => op));
+    const ok = await postRaw(
+      stack,
+      Array.from({ length: DEFAULT_LIMITS.maxBatch }, () => op),
+    );
     expect(ok.status).toBe(200);
     expect(ok.json).toHaveLength(DEFAULT_LIMITS.maxBatch);
     expect(ok.json.every((r: GraphQLResponse) => r.data?.zone?.name === 'ok.')).toBe(true);
-    const over = await withoutUpstream(stack, () => postRaw(stack, Array.from({ length: DEFAULT_LIMITS.maxBatch + 1 }, () => op)));
+    const over = await withoutUpstream(stack, () =>
+      postRaw(
+        stack,
+        Array.from({ length: DEFAULT_LIMITS.maxBatch + 1 }, () => op),
+      ),
+    );
     expect(over.status).toBe(400);
     expect(over.json.errors[0].extensions).toMatchObject({ code: 'BATCH_LIMIT_EXCEEDED', limit: DEFAULT_LIMITS.maxBatch, found: DEFAULT_LIMITS.maxBatch + 1 });
   });

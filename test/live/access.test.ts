@@ -49,7 +49,9 @@ describe('with gateway tokens and forwarded VinylDNS keys', () => {
     });
     expect(status).toBe(401);
     const wrong = await new Promise<number>((resolve) => {
-      const socket = new WebSocket(`${stack.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', { headers: { authorization: 'Bearer not-the-token-at-all' } });
+      const socket = new WebSocket(`${stack.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+        headers: { authorization: 'Bearer not-the-token-at-all' },
+      });
       socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       socket.on('open', () => resolve(101));
       socket.on('error', () => undefined);

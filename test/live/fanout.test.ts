@@ -24,7 +24,10 @@ it('200 subscribers of one domain and identity cause one poll per interval upstr
     Array.from({ length: 20 }, () => {
       const edges: Array<{ node: any }> = [];
       received.push(edges);
-      return client.subscribe({ query: LIVE_CHANGES, variables: { domain: d.domain } }, { next: (r: any) => r.data && edges.push(r.data.changes), error: () => undefined, complete: () => undefined });
+      return client.subscribe(
+        { query: LIVE_CHANGES, variables: { domain: d.domain } },
+        { next: (r: any) => r.data && edges.push(r.data.changes), error: () => undefined, complete: () => undefined },
+      );
     }),
   );
   await started(stack, 200);

@@ -349,7 +349,15 @@ describe('a relay (a replica that does not poll the key)', () => {
   }
 
   const edge = (id: string) => ({ cursor: id, node: { change: { id } } as never });
-  const batch = (lineage: string, seq: number, ids: string[], served: string[] = []): LiveBatch => ({ lineage, seq, edges: ids.map(edge), failed: [], failing: [], frontier: {}, served });
+  const batch = (lineage: string, seq: number, ids: string[], served: string[] = []): LiveBatch => ({
+    lineage,
+    seq,
+    edges: ids.map(edge),
+    failed: [],
+    failing: [],
+    frontier: {},
+    served,
+  });
 
   it('asks for its join again when no poll answered it within an interval', async () => {
     const relay = new RelayOnly();

@@ -29,7 +29,11 @@ it('tells its owner once when the reader goes away', async () => {
 
 it('ends a stream whose reader fell too far behind, with a last event that says so', async () => {
   let closed = 0;
-  const q = new EventQueue<string>(() => closed++, 3, () => 'too slow');
+  const q = new EventQueue<string>(
+    () => closed++,
+    3,
+    () => 'too slow',
+  );
   for (const e of ['a', 'b', 'c', 'd', 'e']) q.push(e);
   const read: string[] = [];
   for await (const e of q) read.push(e);

@@ -35,7 +35,10 @@ describe.each(transports)('over %s', (transport) => {
 
     // An event's cursor pages on with Query.changes: only older changes follow it.
     const last = sub.edges().at(-1)!;
-    const older = await stack.gql(`query($d: String!, $a: String) { changes(domain: $d, first: 100, after: $a) { nodes { occurredAt } } }`, { d: d.domain, a: last.cursor });
+    const older = await stack.gql(`query($d: String!, $a: String) { changes(domain: $d, first: 100, after: $a) { nodes { occurredAt } } }`, {
+      d: d.domain,
+      a: last.cursor,
+    });
     expect(older.errors).toBeUndefined();
     expect(older.data.changes.nodes.length).toBeGreaterThan(0);
     expect(older.data.changes.nodes.every((n: any) => n.occurredAt <= last.node.occurredAt)).toBe(true);
@@ -122,11 +125,17 @@ describe('starting from any cursor of Query.changes', () => {
     expect(feed).toHaveLength(28);
     for (const k of [0, 1, 3, 6, 7, 13, 20, 27]) {
       const sub = subscribe('sse', stack.url, { domain: d.domain, after: feed[k].cursor });
-      const expected = feed.slice(0, k).reverse().map((e) => keyOf(e.node));
+      const expected = feed
+        .slice(0, k)
+        .reverse()
+        .map((e) => keyOf(e.node));
       await started(stack);
       await until(() => sub.edges().length >= expected.length, `the catch-up from edge ${k}`);
       await afterPolls(stack, 2);
-      expect(sub.edges().map((e) => keyOf(e.node)), `from edge ${k}`).toEqual(expected);
+      expect(
+        sub.edges().map((e) => keyOf(e.node)),
+        `from edge ${k}`,
+      ).toEqual(expected);
       await stopAll(stack, sub);
     }
   });

@@ -15,7 +15,14 @@ function sample(text: string, name: string, labels: Record<string, string>): num
   const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   const line = text.split('\n').find((l) => {
     const m = /^([a-z_]+)\{(.*)\} (\S+)$/.exec(l);
-    return m !== null && m[1] === name && m[2].split(/,(?=[a-z_]+=)/).sort().join(',') === [...wanted].sort().join(',');
+    return (
+      m !== null &&
+      m[1] === name &&
+      m[2]
+        .split(/,(?=[a-z_]+=)/)
+        .sort()
+        .join(',') === [...wanted].sort().join(',')
+    );
   });
   return line === undefined ? undefined : Number(line.split(' ').pop());
 }
@@ -62,7 +69,14 @@ describe('GET /metrics', () => {
     expect(calls('OPENSRS', '/api/get_domain_changes', '200')).toBeGreaterThanOrEqual(1);
     const count = sample(text, 'changegraph_upstream_request_duration_seconds_count', { provider: 'VINYLDNS', endpoint: '/zones/{id}/changes', status: '200' });
     expect(count).toBe(1);
-    expect(sample(text, 'changegraph_upstream_request_duration_seconds_bucket', { provider: 'VINYLDNS', endpoint: '/zones/{id}/changes', status: '200', le: '+Inf' })).toBe(1);
+    expect(
+      sample(text, 'changegraph_upstream_request_duration_seconds_bucket', {
+        provider: 'VINYLDNS',
+        endpoint: '/zones/{id}/changes',
+        status: '200',
+        le: '+Inf',
+      }),
+    ).toBe(1);
   });
 
   it('never puts an id, a zone name or a query string in a label', () => {

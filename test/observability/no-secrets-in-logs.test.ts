@@ -27,7 +27,8 @@ async function stack(change: (c: GatewayConfig) => GatewayConfig): Promise<Stack
     config: (c) => change({ ...c, logLevel: 'debug', auth: { tokens: [GATEWAY_TOKEN], jwt: { secret: JWT_SECRET }, allowAnonymous: false } }),
   });
   stacks.push(s);
-  for (const value of [s.sandbox.vinyldns.admin.accessKey, s.sandbox.vinyldns.admin.secretKey, ...Object.values(s.sandbox.opensrs.credentials)]) secrets.add(value);
+  for (const value of [s.sandbox.vinyldns.admin.accessKey, s.sandbox.vinyldns.admin.secretKey, ...Object.values(s.sandbox.opensrs.credentials)])
+    secrets.add(value);
   for (const user of s.sandbox.vinyldns.users) secrets.add(user.secretKey).add(user.accessKey);
   for (const zone of s.sandbox.vinyldns.store.zones()) {
     for (const conn of [zone.connection, zone.transferConnection]) if (conn?.key) secrets.add(conn.key);
@@ -42,7 +43,10 @@ beforeAll(() => {
 afterAll(async () => {
   spies.forEach((s) => s.mockRestore());
   await Promise.all(stacks.map((s) => s.close()));
-  const lines = captured.join('').split('\n').filter((l) => l.trim() !== '');
+  const lines = captured
+    .join('')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   mkdirSync(new URL('../../test-output/', import.meta.url), { recursive: true });
   writeFileSync(new URL('../../test-output/gateway-logs.jsonl', import.meta.url), `${lines.join('\n')}\n`);
 });
@@ -64,7 +68,10 @@ async function logsOf(requests: number, exercise: () => Promise<void>): Promise<
   await exercise();
   const read = () => {
     const text = captured.slice(from).join('');
-    const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LogLine);
+    const lines = text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as LogLine);
     return { text, lines };
   };
   await vi.waitFor(() => expect(read().lines.filter((l) => l.msg === 'request')).toHaveLength(requests));
@@ -75,7 +82,8 @@ async function logsOf(requests: number, exercise: () => Promise<void>): Promise<
 const secretsIn = (text: string) => [...secrets, 'OBF:'].filter((secret) => secret.length >= 4 && text.includes(secret));
 
 /** Each error as `PROVIDER:CODE` (`-` for the gateway's own), for whole-result assertions. */
-const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => `${(e.extensions?.provider as string | undefined) ?? '-'}:${e.extensions?.code as string}`);
+const codes = (res: GraphQLResponse) =>
+  (res.errors ?? []).map((e) => `${(e.extensions?.provider as string | undefined) ?? '-'}:${e.extensions?.code as string}`);
 
 const EVERYTHING = `query Everything($after: String) {
   zones(first: 3) { nodes { name connection { name keyName primaryServer } transferConnection { name } } }
@@ -100,7 +108,13 @@ describe('logs hold no secret', { timeout: 30_000 }, () => {
     const { text, lines } = await logsOf(14, async () => {
       answers.push(codes(await s.gql(EVERYTHING, {}, AUTH)));
       answers.push((await s.gql('{ zone(name: "ok") { name } }', {}, { authorization: `Bearer ${JWT}` })).data?.zone);
-      for (const authorization of [`Bearer ${GATEWAY_TOKEN}x`, `Bearer ${hs256('another-secret-Nf3Kd8Ws2Qm7Yx5Lc9Gh4Tp1')}`, `Bearer ${JWT}x`, 'Bearer a.b.c', `Basic ${GATEWAY_TOKEN}`]) {
+      for (const authorization of [
+        `Bearer ${GATEWAY_TOKEN}x`,
+        `Bearer ${hs256('another-secret-Nf3Kd8Ws2Qm7Yx5Lc9Gh4Tp1')}`,
+        `Bearer ${JWT}x`,
+        'Bearer a.b.c',
+        `Basic ${GATEWAY_TOKEN}`,
+      ]) {
         answers.push(codes(await s.gql('{ zone(name: "ok") { name } }', {}, { authorization })));
       }
       answers.push(codes(await s.gql(`{ ${'zone(name: "ok") { name } '.repeat(300)} }`, {}, AUTH)));
@@ -130,7 +144,14 @@ describe('logs hold no secret', { timeout: 30_000 }, () => {
 
   it('while upstreams fail in every way, and while readiness finds one down', async () => {
     const s = await stack((c) => ({ ...c, vinyldns: { ...c.vinyldns!, timeoutMs: 500 }, opensrs: { ...c.opensrs!, timeoutMs: 500 } }));
-    const faults = [{ httpStatus: 500, body: 'boom' }, { malformed: true as const }, { reset: true as const }, { hang: true as const }, { httpStatus: 401 }, { httpStatus: 403 }];
+    const faults = [
+      { httpStatus: 500, body: 'boom' },
+      { malformed: true as const },
+      { reset: true as const },
+      { hang: true as const },
+      { httpStatus: 401 },
+      { httpStatus: 403 },
+    ];
     const answers: unknown[] = [];
     const { text, lines } = await logsOf(12, async () => {
       // First, before any traffic has shown VinylDNS alive: its probe is all readiness has to go on.
@@ -141,7 +162,9 @@ describe('logs hold no secret', { timeout: 30_000 }, () => {
       for (const fault of faults) {
         s.sandbox.vinyldns.failNext(fault, 3);
         s.sandbox.opensrs.failNext(fault, 3);
-        answers.push(codes(await s.gql('{ zone(name: "ok") { name } domain(name: "example.com") { changes(first: 2) { nodes { message } } } }', {}, AUTH)).sort());
+        answers.push(
+          codes(await s.gql('{ zone(name: "ok") { name } domain(name: "example.com") { changes(first: 2) { nodes { message } } } }', {}, AUTH)).sort(),
+        );
         s.sandbox.vinyldns.clearFaults();
         s.sandbox.opensrs.clearFaults();
       }
@@ -193,7 +216,15 @@ describe('logs hold no secret', { timeout: 30_000 }, () => {
       answers.push(codes(await s.gql(EVERYTHING, {}, { ...AUTH, ...alice })));
       answers.push(codes(await s.gql('{ zone(name: "internal.corp") { name } }', {}, { ...AUTH, ...alice })));
       answers.push(codes(await s.gql('{ zone(name: "ok") { name } }', {}, { ...AUTH, ...alice, 'x-vinyldns-secret-key': WRONG_FORWARDED_SECRET })));
-      answers.push(codes(await s.gql('{ zone(name: "ok") { name } }', {}, { ...AUTH, 'x-vinyldns-access-key': 'locked-access-key', 'x-vinyldns-secret-key': 'locked-secret-key' })));
+      answers.push(
+        codes(
+          await s.gql(
+            '{ zone(name: "ok") { name } }',
+            {},
+            { ...AUTH, 'x-vinyldns-access-key': 'locked-access-key', 'x-vinyldns-secret-key': 'locked-secret-key' },
+          ),
+        ),
+      );
       answers.push(codes(await s.gql('{ zone(name: "ok") { name } }', {}, AUTH)));
     });
     expect(answers).toEqual([[], ['VINYLDNS:FORBIDDEN'], ['VINYLDNS:UNAUTHENTICATED'], ['VINYLDNS:FORBIDDEN'], ['VINYLDNS:UNAUTHENTICATED']]);

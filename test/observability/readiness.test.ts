@@ -65,7 +65,10 @@ describe('GET /readiness', () => {
   it('is 503 naming VinylDNS while its probe fails with 5xx, and ready again once it answers', async () => {
     stack = await startStack();
     stack.sandbox.vinyldns.failNext({ httpStatus: 503 }, 100, '/ping');
-    expect(await readiness(stack)).toEqual({ status: 503, body: { status: 'unavailable', failing: ['VINYLDNS'], providers: { VINYLDNS: 'unavailable', OPENSRS: 'ready' } } });
+    expect(await readiness(stack)).toEqual({
+      status: 503,
+      body: { status: 'unavailable', failing: ['VINYLDNS'], providers: { VINYLDNS: 'unavailable', OPENSRS: 'ready' } },
+    });
     stack.sandbox.vinyldns.clearFaults();
     expect((await readiness(stack)).status).toBe(200);
   });

@@ -48,7 +48,11 @@ async function capture(send: () => Promise<Response>): Promise<{ res: Response; 
   try {
     const res = await send();
     await res.text();
-    const logs = () => lines.flatMap((l) => l.split('\n')).filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const logs = () =>
+      lines
+        .flatMap((l) => l.split('\n'))
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
     // The request line is written as the response ends, which may be after the client has it.
     await vi.waitFor(() => expect(logs().some((l) => l.msg === 'request')).toBe(true));
     return { res, logs: logs() };
@@ -59,7 +63,11 @@ async function capture(send: () => Promise<Response>): Promise<{ res: Response; 
 }
 
 const post = (query: string, headers: Record<string, string> = {}) =>
-  fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 const QUERY = 'query Both { zone(name: "ok") { name } domain(name: "example.com") { name } }';
 
@@ -116,7 +124,11 @@ describe('request log', () => {
 
   it('logs the path without the query string, and probes at debug level', async () => {
     const secretish = 'zone-name-in-a-get-query';
-    const { logs } = await capture(() => fetch(`${stack.url}/graphql?query=${encodeURIComponent(`{ zone(name: "${secretish}") { name } }`)}`, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } }));
+    const { logs } = await capture(() =>
+      fetch(`${stack.url}/graphql?query=${encodeURIComponent(`{ zone(name: "${secretish}") { name } }`)}`, {
+        headers: { accept: 'application/json', 'x-graphql-csrf': '1' },
+      }),
+    );
     const line = logs.find((l) => l.msg === 'request');
     expect(line).toMatchObject({ method: 'GET', path: '/graphql', status: 200 });
     expect(lines.join('')).not.toContain(secretish);

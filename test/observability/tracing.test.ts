@@ -52,7 +52,7 @@ async function operationSpan(name: string): Promise<ReadableSpan> {
 }
 
 describe('tracing on', () => {
-  it('traces the operation under the caller\'s span, and each upstream call under the operation', async () => {
+  it("traces the operation under the caller's span, and each upstream call under the operation", async () => {
     const res = await stack.gql(TIMELINE, { domain: 'example.com' }, { traceparent: TRACEPARENT });
     expect(res.errors).toBeUndefined();
     const operation = await operationSpan('query Timeline');
@@ -74,7 +74,11 @@ describe('tracing on', () => {
     const zoneChanges = calls.find((s) => s.attributes['url.template'] === '/zones/{id}/changes');
     expect(zoneChanges?.attributes).toMatchObject({ 'http.request.method': 'GET', 'changegraph.page.size': expect.any(Number) });
     const mail = calls.find((s) => s.attributes['url.template'] === '/api/get_domain_changes');
-    expect(mail?.attributes).toMatchObject({ 'http.request.method': 'POST', 'changegraph.page.start': expect.stringMatching(/^\d+$/), 'changegraph.page.size': expect.any(Number) });
+    expect(mail?.attributes).toMatchObject({
+      'http.request.method': 'POST',
+      'changegraph.page.start': expect.stringMatching(/^\d+$/),
+      'changegraph.page.size': expect.any(Number),
+    });
 
     // No secret of either upstream is in any span.
     const recorded = JSON.stringify(spans().map((s) => ({ name: s.name, attributes: s.attributes, status: s.status })));
@@ -96,7 +100,7 @@ describe('tracing on', () => {
     }
   });
 
-  it('counts retries on the call\'s span and marks a failing provider\'s calls and the operation', async () => {
+  it("counts retries on the call's span and marks a failing provider's calls and the operation", async () => {
     stack.sandbox.vinyldns.failNext({ httpStatus: 503 }, 1, '/zones/name/');
     stack.sandbox.opensrs.failNext({ httpStatus: 503 }, 10);
     const res = await stack.gql(TIMELINE, { domain: 'example.com' });
@@ -112,7 +116,7 @@ describe('tracing on', () => {
     for (const call of mail) expect(call.status).toMatchObject({ code: SpanStatusCode.ERROR });
   });
 
-  it('ends a streamed operation\'s span with its last part, its deferred calls under it', async () => {
+  it("ends a streamed operation's span with its last part, its deferred calls under it", async () => {
     const query = `query Deferred { zone(name: "example.com") { name ... @defer { domain { changes(first: 2) { totalCount } } } } }`;
     const payloads = await rest((await postIncremental(stack.url, query)).parts);
     expect(payloads.length).toBeGreaterThan(1);

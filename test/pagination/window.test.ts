@@ -19,21 +19,24 @@ const argsArb = (n: number) =>
 describe('relayWindow', () => {
   it('equals connectionFromArray for every combination of first/after/last/before', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }).chain((n) => fc.tuple(fc.constant(n), argsArb(n))), ([n, a]) => {
-        const items = Array.from({ length: n }, (_, i) => i);
-        const expected = connectionFromArray(items, {
-          first: a.first,
-          last: a.last,
-          after: a.after === undefined || n === 0 ? undefined : offsetToCursor(a.after),
-          before: a.before === undefined || n === 0 ? undefined : offsetToCursor(a.before),
-        });
-        const w = relayWindow({ ...a, after: n === 0 ? undefined : a.after, before: n === 0 ? undefined : a.before, length: n });
-        expect(items.slice(w.start, Math.max(w.start, w.end))).toEqual(expected.edges.map((e) => e.node));
-        expect({ hasPreviousPage: w.hasPreviousPage, hasNextPage: w.hasNextPage }).toEqual({
-          hasPreviousPage: expected.pageInfo.hasPreviousPage,
-          hasNextPage: expected.pageInfo.hasNextPage,
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 }).chain((n) => fc.tuple(fc.constant(n), argsArb(n))),
+        ([n, a]) => {
+          const items = Array.from({ length: n }, (_, i) => i);
+          const expected = connectionFromArray(items, {
+            first: a.first,
+            last: a.last,
+            after: a.after === undefined || n === 0 ? undefined : offsetToCursor(a.after),
+            before: a.before === undefined || n === 0 ? undefined : offsetToCursor(a.before),
+          });
+          const w = relayWindow({ ...a, after: n === 0 ? undefined : a.after, before: n === 0 ? undefined : a.before, length: n });
+          expect(items.slice(w.start, Math.max(w.start, w.end))).toEqual(expected.edges.map((e) => e.node));
+          expect({ hasPreviousPage: w.hasPreviousPage, hasNextPage: w.hasNextPage }).toEqual({
+            hasPreviousPage: expected.pageInfo.hasPreviousPage,
+            hasNextPage: expected.pageInfo.hasNextPage,
+          });
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -6,7 +6,11 @@ describe('recordText (zone-file presentation)', () => {
     ['A', { address: '192.0.2.1' }, '192.0.2.1'],
     ['AAAA', { address: '2001:db8:0:0:0:0:0:3' }, '2001:db8:0:0:0:0:0:3'],
     ['CNAME', { cname: 'www.example.com.' }, 'www.example.com.'],
-    ['DS', { keytag: 60485, algorithm: 5, digesttype: 1, digest: '2BB183AF5F22588179A53B0A98631FAD1A292118' }, '60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A292118'],
+    [
+      'DS',
+      { keytag: 60485, algorithm: 5, digesttype: 1, digest: '2BB183AF5F22588179A53B0A98631FAD1A292118' },
+      '60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A292118',
+    ],
     ['MX', { preference: 10, exchange: 'mail.example.com.' }, '10 mail.example.com.'],
     ['NS', { nsdname: 'ns1.example.com.' }, 'ns1.example.com.'],
     ['PTR', { ptrdname: 'host.example.com.' }, 'host.example.com.'],

@@ -92,10 +92,10 @@ describe('OpenSrsClient.getDomainChanges', () => {
   });
 
   it('accepts a base URL that already ends in /api', async () => {
-    const page = await makeClient({ user: sim.credentials.user, password: sim.credentials.password }, `${baseUrl}/api`).getDomainChanges(
-      'single.example',
-      { first: 0, limit: 1 },
-    );
+    const page = await makeClient({ user: sim.credentials.user, password: sim.credentials.password }, `${baseUrl}/api`).getDomainChanges('single.example', {
+      first: 0,
+      limit: 1,
+    });
     expect(page?.changes).toHaveLength(1);
   });
 });
@@ -249,7 +249,11 @@ describe('OpenSrsClient secrets', () => {
       [{ reset: true as const }, 1],
     ] as const;
     const messages: string[] = [];
-    const record = (p: Promise<unknown>) => p.then(() => undefined, (e: Error) => messages.push(`${e.name} ${e.message} ${JSON.stringify(e)}`));
+    const record = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: Error) => messages.push(`${e.name} ${e.message} ${JSON.stringify(e)}`),
+      );
     for (const c of clients) {
       await record(c.getDomainChanges('other-company.com', { first: 0, limit: 5 }));
       await record(c.getDomainChanges('example.com', { first: 0, limit: 5 }));

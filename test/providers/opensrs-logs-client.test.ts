@@ -26,7 +26,11 @@ afterAll(async () => {
   await sim.close();
 });
 
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('getUserChanges', () => {
   it('reads a page of a mailbox’s log, the address lower-cased', async () => {
@@ -49,7 +53,8 @@ describe('getUserChanges', () => {
   });
 
   it.each(['not-an-address', '@example.com', 'a..b@example.com', '.dot@example.com', 'x@nodot', `${'a'.repeat(65)}@example.com`])(
-    'refuses %j before sending', async (address) => {
+    'refuses %j before sending',
+    async (address) => {
       const e = await failureOf(client.getUserChanges(address, { first: 0, limit: 5 }));
       expect(e).toBeInstanceOf(BadUserInputError);
       expect((e as Error).message).toContain(JSON.stringify(address.length > 80 ? `${address.slice(0, 77)}...` : address));
@@ -71,7 +76,8 @@ describe('getCompanyChanges', () => {
   });
 
   it('refuses an empty or control-character name before sending', async () => {
-    for (const name of ['', '   ', 'evil\ncompany']) expect(await failureOf(client.getCompanyChanges(name, { first: 0, limit: 2 }))).toBeInstanceOf(BadUserInputError);
+    for (const name of ['', '   ', 'evil\ncompany'])
+      expect(await failureOf(client.getCompanyChanges(name, { first: 0, limit: 2 }))).toBeInstanceOf(BadUserInputError);
     expect(sim.log).toHaveLength(0);
   });
 });
@@ -90,15 +96,21 @@ describe('walking a log by range (sizes 1, 7, 100 and random)', { timeout: 60_00
 
   it('a mailbox: every change once, oldest first', async () => {
     const expected = sim.store.userChanges('postmaster@big.example.org');
-    await fc.assert(fc.asyncProperty(SIZES, async (size) => {
-      expect(await walk((r) => client.getUserChanges('postmaster@big.example.org', r), size)).toEqual(expected);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(SIZES, async (size) => {
+        expect(await walk((r) => client.getUserChanges('postmaster@big.example.org', r), size)).toEqual(expected);
+      }),
+      RUNS,
+    );
   });
 
   it('a company: every change once, oldest first', async () => {
     const expected = sim.store.companyChanges(SANDBOX_COMPANY);
-    await fc.assert(fc.asyncProperty(SIZES, async (size) => {
-      expect(await walk((r) => client.getCompanyChanges(SANDBOX_COMPANY, r), size)).toEqual(expected);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(SIZES, async (size) => {
+        expect(await walk((r) => client.getCompanyChanges(SANDBOX_COMPANY, r), size)).toEqual(expected);
+      }),
+      RUNS,
+    );
   });
 });

@@ -24,7 +24,10 @@ function clientFor(user: { accessKey: string; secretKey: string }): VinylDnsClie
 }
 
 async function failure(promise: Promise<unknown>, code: ErrorCode): Promise<UpstreamError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   expect((error as UpstreamError).code).toBe(code);
   expect((error as UpstreamError).provider).toBe('VINYLDNS');
@@ -32,7 +35,10 @@ async function failure(promise: Promise<unknown>, code: ErrorCode): Promise<Upst
 }
 
 async function refused(promise: Promise<unknown>): Promise<BadUserInputError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BadUserInputError);
   expect(sim.log).toHaveLength(0);
   return error as BadUserInputError;
@@ -53,7 +59,11 @@ afterAll(async () => {
 
 describe('people and groups', () => {
   it('reads a user by id and by user name, and null for an id nobody has', async () => {
-    expect(await alice.getUser(USERS.bob.id)).toEqual({ id: USERS.bob.id, userName: 'bob', groupId: [GROUPS.exampleAdmins.id, GROUPS.shopTeam.id, GROUPS.netops.id, GROUPS.corpIt.id] });
+    expect(await alice.getUser(USERS.bob.id)).toEqual({
+      id: USERS.bob.id,
+      userName: 'bob',
+      groupId: [GROUPS.exampleAdmins.id, GROUPS.shopTeam.id, GROUPS.netops.id, GROUPS.corpIt.id],
+    });
     expect(await admin.getUser('ashah403')).toMatchObject({ id: USERS.ashah.id });
     expect(await admin.getUser('system')).toBeNull();
   });
@@ -63,7 +73,8 @@ describe('people and groups', () => {
     expect(await admin.getGroup(DELETED_GROUP.id)).toBeNull();
     const members = await alice.listGroupMembers(GROUPS.platform.id, { maxItems: 100 });
     expect(members?.members.map((m) => [m.userName, m.firstName, m.email, m.isAdmin]).sort()).toEqual([
-      ['carol', 'Carol', 'carol.diaz@example.org', true], ['dave', 'Dave', 'dave.kim@example.org', false],
+      ['carol', 'Carol', 'carol.diaz@example.org', true],
+      ['dave', 'Dave', 'dave.kim@example.org', false],
     ]);
     expect(await admin.listGroupMembers(DELETED_GROUP.id, { maxItems: 10 })).toBeNull();
   });
@@ -95,7 +106,10 @@ describe('DNS change requests', () => {
 
   it('sends a date range in the form MySQL reads, both ends inclusive', async () => {
     const list = await admin.listBatchChanges({
-      ignoreAccess: true, dateTimeRangeStart: batchDateTime(Date.parse('2026-03-29T09:30:00Z')), dateTimeRangeEnd: '2026-03-29 09:30:00', maxItems: 100,
+      ignoreAccess: true,
+      dateTimeRangeStart: batchDateTime(Date.parse('2026-03-29T09:30:00Z')),
+      dateTimeRangeEnd: '2026-03-29 09:30:00',
+      maxItems: 100,
     });
     expect(list.batchChanges.map((b) => b.createdTimestamp)).toEqual(['2026-03-29T09:30:00Z']);
   });
@@ -156,53 +170,65 @@ async function walkOffsets<T>(page: (startFrom: number | undefined) => Promise<{
 describe('paging walks (sizes 1, 7, 100 and random)', { timeout: 60_000 }, () => {
   it('group activity: offsets, newest first', async () => {
     const expected = sim.store.membership.groupChanges(GROUPS.platform.id).map((c) => c.id);
-    await fc.assert(fc.asyncProperty(SIZES, async (size) => {
-      const ids = await walkOffsets(async (startFrom) => {
-        const p = await admin.listGroupActivity(GROUPS.platform.id, { startFrom, maxItems: size });
-        return { items: p.changes.map((c) => c.id), nextId: p.nextId };
-      });
-      expect(ids).toEqual(expected);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(SIZES, async (size) => {
+        const ids = await walkOffsets(async (startFrom) => {
+          const p = await admin.listGroupActivity(GROUPS.platform.id, { startFrom, maxItems: size });
+          return { items: p.changes.map((c) => c.id), nextId: p.nextId };
+        });
+        expect(ids).toEqual(expected);
+      }),
+      RUNS,
+    );
   });
 
   it('batch changes: offsets, newest first', async () => {
     const expected = sim.store.batches.all().map((b) => b.id);
-    await fc.assert(fc.asyncProperty(SIZES, async (size) => {
-      const ids = await walkOffsets(async (startFrom) => {
-        const p = await admin.listBatchChanges({ ignoreAccess: true, startFrom, maxItems: size });
-        return { items: p.batchChanges.map((b) => b.id), nextId: p.nextId };
-      });
-      expect(ids).toEqual(expected);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(SIZES, async (size) => {
+        const ids = await walkOffsets(async (startFrom) => {
+          const p = await admin.listBatchChanges({ ignoreAccess: true, startFrom, maxItems: size });
+          return { items: p.batchChanges.map((b) => b.id), nextId: p.nextId };
+        });
+        expect(ids).toEqual(expected);
+      }),
+      RUNS,
+    );
   });
 
   it('deleted zones: an inclusive zone-id key, newest first', async () => {
     const expected = (await admin.listDeletedZones({ maxItems: 100 })).zonesDeletedInfo.map((i) => i.zoneChange.id);
-    await fc.assert(fc.asyncProperty(SIZES, async (size) => {
-      const ids: string[] = [];
-      let startFrom: string | undefined;
-      for (;;) {
-        const p = await admin.listDeletedZones({ startFrom, maxItems: size });
-        ids.push(...p.zonesDeletedInfo.map((i) => i.zoneChange.id));
-        if (p.nextId === undefined) break;
-        startFrom = p.nextId;
-      }
-      expect(ids).toEqual(expected);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(SIZES, async (size) => {
+        const ids: string[] = [];
+        let startFrom: string | undefined;
+        for (;;) {
+          const p = await admin.listDeletedZones({ startFrom, maxItems: size });
+          ids.push(...p.zonesDeletedInfo.map((i) => i.zoneChange.id));
+          if (p.nextId === undefined) break;
+          startFrom = p.nextId;
+        }
+        expect(ids).toEqual(expected);
+      }),
+      RUNS,
+    );
   });
 
   it('group members: an exclusive id key, by id', async () => {
     const expected = [USERS.ok.id, USERS.ashah.id, USERS.professor.id].sort();
-    await fc.assert(fc.asyncProperty(SIZES, async (size) => {
-      const ids: string[] = [];
-      let startFrom: string | undefined;
-      for (;;) {
-        const p = (await admin.listGroupMembers(GROUPS.ok.id, { startFrom, maxItems: size }))!;
-        ids.push(...p.members.map((m) => m.id));
-        if (p.nextId === undefined) break;
-        startFrom = p.nextId;
-      }
-      expect(ids).toEqual(expected);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(SIZES, async (size) => {
+        const ids: string[] = [];
+        let startFrom: string | undefined;
+        for (;;) {
+          const p = (await admin.listGroupMembers(GROUPS.ok.id, { startFrom, maxItems: size }))!;
+          ids.push(...p.members.map((m) => m.id));
+          if (p.nextId === undefined) break;
+          startFrom = p.nextId;
+        }
+        expect(ids).toEqual(expected);
+      }),
+      RUNS,
+    );
   });
 });

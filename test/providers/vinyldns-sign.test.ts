@@ -47,7 +47,16 @@ describe('signGet', () => {
 
   it('encodes query values RFC 3986 style, as the server canonicalises them', () => {
     const signed = signGet('h', '/zones?nameFilter=*test*&startFrom=a%20b', credentials, date);
-    const canonical = ['GET', '/zones', 'nameFilter=%2Atest%2A&startFrom=a%20b', 'host:h', 'x-amz-date:20260417T142225Z', '', 'host;x-amz-date', sha256('')].join('\n');
+    const canonical = [
+      'GET',
+      '/zones',
+      'nameFilter=%2Atest%2A&startFrom=a%20b',
+      'host:h',
+      'x-amz-date:20260417T142225Z',
+      '',
+      'host;x-amz-date',
+      sha256(''),
+    ].join('\n');
     expect(signed.headers.Authorization).toContain(`Signature=${expectedSignature(canonical)}`);
   });
 });

@@ -50,15 +50,36 @@ function abuses(): Array<[string, unknown]> {
   const representations = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Domain', name: `d${i}.example.com` }));
   return [
     ['the feed with first: 0 and a filter matching nothing', { query: `{ ${feed} }` }],
-    ['timelines under a 100-edge page of record set changes', { query: `{ zone(name: "big.example.org") { recordSetChanges(first: 100) { nodes { zone { ${nobody()} } } } } }` }],
+    [
+      'timelines under a 100-edge page of record set changes',
+      { query: `{ zone(name: "big.example.org") { recordSetChanges(first: 100) { nodes { zone { ${nobody()} } } } } }` },
+    ],
     ['timelines under 100 zones', { query: `{ zones(first: 100) { nodes { ${nobody()} } } }` }],
     ['fifteen aliases of the feed', { query: `{ ${aliases} }` }],
     ['five operations of timelines under zones in one batch', Array.from({ length: 5 }, () => ({ query: `{ zones(first: 100) { nodes { ${nobody()} } } }` }))],
-    ['fragments and variables', { query: `query($d: String!, $a: String) { ...F x: changes(domain: $d, first: 0, actor: $a) { edges { cursor } } } fragment F on Query { changes(domain: $d, first: 100, actor: $a) { ...G } } fragment G on ChangeConnection { pageInfo { hasNextPage } }`, variables: { d: 'big.example.org', a: 'nobody' } }],
+    [
+      'fragments and variables',
+      {
+        query: `query($d: String!, $a: String) { ...F x: changes(domain: $d, first: 0, actor: $a) { edges { cursor } } } fragment F on Query { changes(domain: $d, first: 100, actor: $a) { ...G } } fragment G on ChangeConnection { pageInfo { hasNextPage } }`,
+        variables: { d: 'big.example.org', a: 'nobody' },
+      },
+    ],
     ['nested timelines under every list', { query: everyList }],
-    ['100 distinct Domain representations', { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Domain { name } } }', variables: { r: representations(100) } }],
-    ['10,000 Domain representations', { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Domain { name } } }', variables: { r: representations(10_000) } }],
-    ['10,000 unknown zone ids', { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { name } } }', variables: { r: Array.from({ length: 10_000 }, (_, i) => ({ __typename: 'Zone', zoneId: `nope-${i}` })) } }],
+    [
+      '100 distinct Domain representations',
+      { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Domain { name } } }', variables: { r: representations(100) } },
+    ],
+    [
+      '10,000 Domain representations',
+      { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Domain { name } } }', variables: { r: representations(10_000) } },
+    ],
+    [
+      '10,000 unknown zone ids',
+      {
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { name } } }',
+        variables: { r: Array.from({ length: 10_000 }, (_, i) => ({ __typename: 'Zone', zoneId: `nope-${i}` })) },
+      },
+    ],
   ];
 }
 

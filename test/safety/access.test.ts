@@ -162,11 +162,15 @@ describe('ids and representations', () => {
 
   it('never sends . or .. as a path segment', async () => {
     stack.sandbox.vinyldns.clearLog();
-    const res = await stack.gql('{ a: zone(zoneId: "..") { name } b: zone(zoneId: ".") { name } c: recordSet(zoneId: "..", recordSetId: ".") { name } d: zone(zoneId: "") { name } }');
+    const res = await stack.gql(
+      '{ a: zone(zoneId: "..") { name } b: zone(zoneId: ".") { name } c: recordSet(zoneId: "..", recordSetId: ".") { name } d: zone(zoneId: "") { name } }',
+    );
     expect(res.data).toEqual({ a: null, b: null, c: null, d: null });
     expect(new Set(res.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
     expect(res.errors![0].message).toMatch(/is not a valid VinylDNS id or name/);
-    const entities = await stack.gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { name } } }', { r: [{ __typename: 'Zone', zoneId: '..' }] });
+    const entities = await stack.gql('query($r: [_Any!]!) { _entities(representations: $r) { ... on Zone { name } } }', {
+      r: [{ __typename: 'Zone', zoneId: '..' }],
+    });
     expect(entities.data?._entities).toEqual([null]);
     expect(stack.sandbox.vinyldns.log.filter((c) => c.path.split('/').some((s) => s === '.' || s === '..' || s === '%2E%2E' || s === '%2e%2e'))).toEqual([]);
     expect(stack.sandbox.vinyldns.log).toHaveLength(0);
@@ -176,7 +180,11 @@ describe('ids and representations', () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Domain { name } } }';
     const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Domain', name: `d${i}.example.com` }));
     const before = stack.sandbox.opensrs.log.length + stack.sandbox.vinyldns.log.length;
-    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { r: reps(101) } }) });
+    const res = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { r: reps(101) } }),
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as GraphQLResponse;
     expect(body.errors![0].extensions).toMatchObject({ code: 'REPRESENTATIONS_LIMIT_EXCEEDED', limit: 100, found: 101 });

@@ -53,13 +53,19 @@ describe('defaults', () => {
     expect(body.errors[0].extensions.code).toBe('CSRF_HEADER_REQUIRED');
     expect(body.errors[0].message).toMatch(/X-GraphQL-CSRF/);
     expect(stack.sandbox.vinyldns.log).toHaveLength(0);
-    const withHeader = await fetch(`${stack.url}/graphql?query=${encodeURIComponent(QUERY)}`, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    const withHeader = await fetch(`${stack.url}/graphql?query=${encodeURIComponent(QUERY)}`, {
+      headers: { accept: 'application/json', 'x-graphql-csrf': '1' },
+    });
     expect(withHeader.status).toBe(200);
     expect(((await withHeader.json()) as any).data.zone.name).toBe('ok.');
   });
 
   it('refuses form-encoded and text/plain POSTs (no preflight) without the header; JSON POSTs pass', async () => {
-    const form = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(QUERY)}` });
+    const form = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${encodeURIComponent(QUERY)}`,
+    });
     expect(form.status).toBe(403);
     const text = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: QUERY }) });
     expect(text.status).toBe(403);
@@ -69,7 +75,13 @@ describe('defaults', () => {
 
   it('refuses a foreign Host with 421 and says why; loopback names and the probes pass', async () => {
     const port = new URL(stack.url).port;
-    const foreign = await raw(stack.url, '/graphql', { host: `rebind.evil.example:${port}`, 'content-type': 'application/json' }, 'POST', JSON.stringify({ query: QUERY }));
+    const foreign = await raw(
+      stack.url,
+      '/graphql',
+      { host: `rebind.evil.example:${port}`, 'content-type': 'application/json' },
+      'POST',
+      JSON.stringify({ query: QUERY }),
+    );
     expect(foreign.status).toBe(421);
     expect(JSON.parse(foreign.body).errors[0]).toMatchObject({ extensions: { code: 'HOST_NOT_ALLOWED' } });
     expect(JSON.parse(foreign.body).errors[0].message).toMatch(/ALLOWED_HOSTS/);
@@ -95,7 +107,12 @@ describe('configured', () => {
     stack = await startStack({
       config: (c) => ({
         ...c,
-        web: { ...defaultWebConfig(true), corsOrigins: ['https://app.example.com', 'https://admin.example.com'], allowedHosts: ['changegraph.example.com'], graphiql: false },
+        web: {
+          ...defaultWebConfig(true),
+          corsOrigins: ['https://app.example.com', 'https://admin.example.com'],
+          allowedHosts: ['changegraph.example.com'],
+          graphiql: false,
+        },
       }),
     });
   });
@@ -143,7 +160,11 @@ describe('CORS_ORIGINS=*', () => {
   afterAll(() => stack.close());
 
   it('grants any origin, never with credentials', async () => {
-    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://any.example' }, body: JSON.stringify({ query: QUERY }) });
+    const res = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://any.example' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     // yoga echoes the origin for `*`; without credentials that grants what `*` would.
     expect(res.headers.get('access-control-allow-origin')).toBe('https://any.example');
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();

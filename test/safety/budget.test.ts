@@ -57,7 +57,9 @@ describe('through the gateway', () => {
   afterAll(() => stack.close());
 
   it('fails the fields past the budget with UPSTREAM_BUDGET_EXCEEDED, and answers the rest', async () => {
-    const fields = ZONES.slice(0, 5).map((name, i) => `z${i}: zone(zoneId: "${sandboxZone(stack, name).id}") { name }`).join(' ');
+    const fields = ZONES.slice(0, 5)
+      .map((name, i) => `z${i}: zone(zoneId: "${sandboxZone(stack, name).id}") { name }`)
+      .join(' ');
     stack.sandbox.vinyldns.clearLog();
     const res = await stack.gql(`{ ${fields} }`);
     expect(stack.sandbox.vinyldns.log).toHaveLength(3);
@@ -88,7 +90,10 @@ describe('through the gateway', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([op(ZONES.slice(0, 3)), op(ZONES.slice(3, 6))]),
     });
-    const [first, second] = (await res.json()) as Array<{ data: Record<string, unknown>; errors?: Array<{ message: string; extensions: Record<string, unknown> }> }>;
+    const [first, second] = (await res.json()) as Array<{
+      data: Record<string, unknown>;
+      errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+    }>;
     // Three calls each would fit each operation's budget of 3; the batch allows 4 in all.
     expect(stack.sandbox.vinyldns.log).toHaveLength(4);
     const errors = [...(first.errors ?? []), ...(second.errors ?? [])];

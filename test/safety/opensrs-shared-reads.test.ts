@@ -40,7 +40,8 @@ describe('OpenSRS reads', () => {
 
   it('are shared between concurrent requests of the same identity, never with another identity', async () => {
     const shared = new OpenSrsSharedReads();
-    const request = (credentials: OpenSrsCredentials) => new OpenSrsClient(upstream, credentials, { budget: new UpstreamBudget(5), inFlight: shared.for(credentials) });
+    const request = (credentials: OpenSrsCredentials) =>
+      new OpenSrsClient(upstream, credentials, { budget: new UpstreamBudget(5), inFlight: shared.for(credentials) });
     await Promise.all([request(password).getDomainChanges('acme.io', RANGE), request({ ...password }).getDomainChanges('acme.io', RANGE)]);
     expect(sim.log).toHaveLength(1);
     sim.clearLog();

@@ -63,7 +63,12 @@ describe('HttpUpstream with a full queue', () => {
   it('refuses the overflow with GATEWAY_OVERLOADED, never sends it, and keeps the breaker closed', async () => {
     const up = new HttpUpstream('VINYLDNS', url, { timeoutMs: 5000, maxConcurrent: 1, maxQueued: 1, breaker: { failureThreshold: 2, resetAfterMs: 60_000 } });
     received = 0;
-    const calls = Array.from({ length: 6 }, () => up.send({ method: 'GET', path: '/zones/unknown', headers: {} }, UNMETERED).then((r) => r.status, (e: unknown) => e));
+    const calls = Array.from({ length: 6 }, () =>
+      up.send({ method: 'GET', path: '/zones/unknown', headers: {} }, UNMETERED).then(
+        (r) => r.status,
+        (e: unknown) => e,
+      ),
+    );
     await arrived(1);
     answerAll();
     await arrived(2);
@@ -98,7 +103,10 @@ describe('through the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
-      config: (c) => ({ ...c, resilience: { retries: 0, retryBaseDelayMs: 5, maxConcurrent: 1, maxQueued: 1, breaker: { failureThreshold: 2, resetAfterMs: 60_000 } } }),
+      config: (c) => ({
+        ...c,
+        resilience: { retries: 0, retryBaseDelayMs: 5, maxConcurrent: 1, maxQueued: 1, breaker: { failureThreshold: 2, resetAfterMs: 60_000 } },
+      }),
     });
   });
   afterAll(() => stack.close());

@@ -98,8 +98,12 @@ describe('browser and server settings', () => {
     const forward = loadConfig({ ...up, VINYLDNS_CREDENTIALS: 'forward', OPENSRS_CREDENTIALS: 'forward' });
     expect(forward.opensrs).toMatchObject({ url: 'http://o', credentials: 'forward' });
     expect(forward.opensrs?.user).toBeUndefined();
-    expect(fails({ ...up, VINYLDNS_CREDENTIALS: 'forward', OPENSRS_CREDENTIALS: 'forward', OPENSRS_USER: 'x' })).toMatch(/OPENSRS_USER is not used with OPENSRS_CREDENTIALS=forward/);
-    expect(fails({ ...up, VINYLDNS_CREDENTIALS: 'forward', OPENSRS_CREDENTIALS: 'sometimes' })).toMatch(/OPENSRS_CREDENTIALS must be "configured" or "forward"/);
+    expect(fails({ ...up, VINYLDNS_CREDENTIALS: 'forward', OPENSRS_CREDENTIALS: 'forward', OPENSRS_USER: 'x' })).toMatch(
+      /OPENSRS_USER is not used with OPENSRS_CREDENTIALS=forward/,
+    );
+    expect(fails({ ...up, VINYLDNS_CREDENTIALS: 'forward', OPENSRS_CREDENTIALS: 'sometimes' })).toMatch(
+      /OPENSRS_CREDENTIALS must be "configured" or "forward"/,
+    );
     // The gateway's own account: only zone readers by default when VinylDNS keys are forwarded.
     const account = { OPENSRS_USER: 'admin@x.adm', OPENSRS_PASSWORD: 'pw' };
     expect(loadConfig({ ...up, ...account, VINYLDNS_CREDENTIALS: 'forward' }).opensrs?.access).toBe('zone-readers');

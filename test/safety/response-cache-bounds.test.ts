@@ -50,7 +50,9 @@ describe('memoryStore', () => {
 describe('through the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, exposeMetadata: true, maxEntryBytes: 2_000 } } }) });
+    stack = await startStack({
+      config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, exposeMetadata: true, maxEntryBytes: 2_000 } } }),
+    });
   });
   afterAll(() => stack.close());
 
@@ -86,7 +88,11 @@ describe('with JWT auth', () => {
   afterAll(() => stack.close());
 
   const post = (authorization: string, headers: Record<string, string> = {}) =>
-    fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...headers }, body: JSON.stringify({ query: QUERY }) });
+    fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body: JSON.stringify({ query: QUERY }),
+    });
 
   it('never answers an unverified bearer from the cache, not even with a 304 for a known ETag', async () => {
     const valid = `Bearer ${hs256(SECRET)}`;

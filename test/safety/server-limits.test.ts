@@ -9,7 +9,10 @@ import { startStack, type Stack } from '../helpers/stack.js';
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({
-    config: (c) => ({ ...c, web: { ...defaultWebConfig(true), server: { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, maxConnections: 2 } } }),
+    config: (c) => ({
+      ...c,
+      web: { ...defaultWebConfig(true), server: { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, maxConnections: 2 } },
+    }),
   });
 });
 afterAll(() => stack.close());

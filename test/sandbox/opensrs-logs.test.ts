@@ -14,7 +14,8 @@ async function post(method: string, body: Record<string, unknown>): Promise<any>
 }
 const creds = () => ({ user: sim.credentials.user, password: sim.credentials.password });
 const userChanges = (user: unknown, range?: unknown) => post('get_user_changes', { credentials: creds(), user, ...(range === undefined ? {} : { range }) });
-const companyChanges = (company: unknown, range?: unknown) => post('get_company_changes', { credentials: creds(), company, ...(range === undefined ? {} : { range }) });
+const companyChanges = (company: unknown, range?: unknown) =>
+  post('get_company_changes', { credentials: creds(), company, ...(range === undefined ? {} : { range }) });
 const wire = (list: Array<{ time: number }>) => list.map((c) => ({ ...c, time: String(c.time) }));
 
 beforeAll(async () => {
@@ -28,7 +29,10 @@ describe('get_user_changes', () => {
     const all = sim.store.userChanges('postmaster@big.example.org');
     expect(all).toHaveLength(261);
     expect(await userChanges('postmaster@big.example.org', { first: 100, limit: 100 })).toEqual({
-      success: true, count: 100, total_count: 261, changes: wire(all.slice(100, 200)),
+      success: true,
+      count: 100,
+      total_count: 261,
+      changes: wire(all.slice(100, 200)),
     });
     expect(await userChanges('postmaster@big.example.org', { first: 255, limit: 100 })).toMatchObject({ count: 6, total_count: 261 });
     expect(await userChanges('POSTMASTER@big.example.org', { first: 300, limit: 5 })).toEqual({ success: true, count: 0, total_count: 261, changes: [] });
@@ -49,7 +53,9 @@ describe('get_user_changes', () => {
     expect(await userChanges('ceo@other-company.com')).toMatchObject({ success: false, error_number: 9 });
     expect(await userChanges(undefined)).toMatchObject({ success: false, error_number: 5 });
     expect(await userChanges('sales@acme.io', { first: -1 })).toMatchObject({ success: false, error_number: 5 });
-    expect(await post('get_user_changes', { credentials: { user: sim.credentials.user, password: 'x' }, user: 'sales@acme.io' })).toMatchObject({ error_number: 1 });
+    expect(await post('get_user_changes', { credentials: { user: sim.credentials.user, password: 'x' }, user: 'sales@acme.io' })).toMatchObject({
+      error_number: 1,
+    });
   });
 
   it('logs the mailbox asked for, never the password', async () => {
@@ -63,7 +69,12 @@ describe('get_user_changes', () => {
 describe('get_company_changes', () => {
   it('answers the sandbox admin’s own company', async () => {
     const all = sim.store.companyChanges(SANDBOX_COMPANY);
-    expect(await companyChanges(SANDBOX_COMPANY, { first: 0, limit: 7 })).toEqual({ success: true, count: 7, total_count: all.length, changes: wire(all.slice(0, 7)) });
+    expect(await companyChanges(SANDBOX_COMPANY, { first: 0, limit: 7 })).toEqual({
+      success: true,
+      count: 7,
+      total_count: all.length,
+      changes: wire(all.slice(0, 7)),
+    });
     expect(all[0].msg).toBe('created company');
   });
 
@@ -97,7 +108,10 @@ describe('a change landing at the end of a log', () => {
     const url = await s.listen(0);
     try {
       const ask = (range: object) =>
-        fetch(`${url}/api/get_user_changes`, { method: 'POST', body: JSON.stringify({ credentials: { user: s.credentials.user, password: s.credentials.password }, user: 'jane.doe@example.com', range }) }).then((r) => r.json());
+        fetch(`${url}/api/get_user_changes`, {
+          method: 'POST',
+          body: JSON.stringify({ credentials: { user: s.credentials.user, password: s.credentials.password }, user: 'jane.doe@example.com', range }),
+        }).then((r) => r.json());
       const before = await ask({ first: 0, limit: 100 });
       s.store.appendUserChange('jane.doe@example.com', { msg: 'changed password' });
       s.store.appendCompanyChange(SANDBOX_COMPANY, { msg: 'changed max_domains [1000]' });

@@ -120,18 +120,12 @@ describe('OpenSRS simulator: get_domain_changes', () => {
     }
   });
 
-  it.each([
-    { first: -1 },
-    { first: 1.5 },
-    { first: '0' },
-    { first: null },
-    { limit: 0 },
-    { limit: -3 },
-    { limit: 2.5 },
-    { limit: '10' },
-  ])('rejects range %j with error 5', async (range) => {
-    expect((await changes({ domain: 'acme.io', range })).body).toMatchObject({ success: false, error_number: 5 });
-  });
+  it.each([{ first: -1 }, { first: 1.5 }, { first: '0' }, { first: null }, { limit: 0 }, { limit: -3 }, { limit: 2.5 }, { limit: '10' }])(
+    'rejects range %j with error 5',
+    async (range) => {
+      expect((await changes({ domain: 'acme.io', range })).body).toMatchObject({ success: false, error_number: 5 });
+    },
+  );
 
   it('rejects a range that is not an object, and a missing or non-string domain, with error 5', async () => {
     for (const body of [{ domain: 'acme.io', range: [0, 5] }, { domain: 'acme.io', range: 'all' }, {}, { domain: 42 }, { domain: '' }]) {
@@ -222,7 +216,14 @@ describe('OpenSRS simulator: store, log and faults', () => {
     await post('authenticate', { credentials: creds(), generate_session_token: true });
     expect(sim.count()).toBe(4);
     expect(sim.count({ domain: 'acme.io' })).toBe(2);
-    expect(sim.log[0]).toEqual({ method: 'POST', path: '/api/get_domain_changes', status: 200, domain: 'acme.io', range: { first: 0, limit: 1 }, user: sim.credentials.user });
+    expect(sim.log[0]).toEqual({
+      method: 'POST',
+      path: '/api/get_domain_changes',
+      status: 200,
+      domain: 'acme.io',
+      range: { first: 0, limit: 1 },
+      user: sim.credentials.user,
+    });
     const logged = JSON.stringify(sim.log);
     expect(logged).not.toContain(sim.credentials.password);
     expect(logged).not.toContain(sim.credentials.token);

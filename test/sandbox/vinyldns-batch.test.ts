@@ -78,7 +78,14 @@ describe('GET /zones/batchrecordchanges: filters', () => {
   it('matches approvalStatus case-insensitively and drops an unknown one silently', async () => {
     const pending = await list('approvalStatus=pendingreview');
     expect(pending.approvalStatus).toBe('PendingReview');
-    expect(pending.batchChanges.map((b: { status: string }) => b.status).sort()).toEqual(['PendingReview', 'PendingReview', 'PendingReview', 'PendingReview', 'Scheduled', 'Scheduled']);
+    expect(pending.batchChanges.map((b: { status: string }) => b.status).sort()).toEqual([
+      'PendingReview',
+      'PendingReview',
+      'PendingReview',
+      'PendingReview',
+      'Scheduled',
+      'Scheduled',
+    ]);
     const bogus = await list('approvalStatus=Approved');
     expect(bogus).not.toHaveProperty('approvalStatus');
     expect(bogus.batchChanges).toHaveLength(100);
@@ -109,7 +116,11 @@ describe('summaries (§5.13)', () => {
     expect(old).toMatchObject({ status: 'Rejected', reviewerId: USERS.rita.id, reviewerName: 'rita', totalChanges: 1 });
     expect(old).not.toHaveProperty('ownerGroupName');
     const shop = bobs.find((b: { ownerGroupId: string }) => b.ownerGroupId === GROUPS.shopTeam.id);
-    expect(shop).toMatchObject({ ownerGroupName: 'shop-team', reviewComment: 'Rejected: shop.example.com is frozen until the sale ends', reviewTimestamp: '2025-11-03T15:42:17Z' });
+    expect(shop).toMatchObject({
+      ownerGroupName: 'shop-team',
+      reviewComment: 'Rejected: shop.example.com is frozen until the sale ends',
+      reviewTimestamp: '2025-11-03T15:42:17Z',
+    });
   });
 });
 
@@ -144,10 +155,16 @@ describe('GET /zones/batchrecordchanges/{id} (§3.19)', () => {
     const batch = sim.store.batches.ofSingleChange(single)!;
     const body = (await get(`${LIST}/${batch.id}`)).json();
     expect(body).toMatchObject({ userName: 'ok', status: 'Failed', approvalStatus: 'AutoApproved' });
-    expect(body.changes).toEqual([expect.objectContaining({
-      id: single, status: 'Failed', recordChangeId: 'f7abdacd-ba33-418f-9e8f-13ac08504914', zoneId: OK_ZONE_ID, inputName: 'backend-already-exists.ok.',
-      systemMessage: expect.stringContaining('Incompatible record already exists in DNS.'),
-    })]);
+    expect(body.changes).toEqual([
+      expect.objectContaining({
+        id: single,
+        status: 'Failed',
+        recordChangeId: 'f7abdacd-ba33-418f-9e8f-13ac08504914',
+        zoneId: OK_ZONE_ID,
+        inputName: 'backend-already-exists.ok.',
+        systemMessage: expect.stringContaining('Incompatible record already exists in DNS.'),
+      }),
+    ]);
   });
 
   it('shows requests that never ran with NeedsReview lines, their errors and no record change ids', async () => {

@@ -44,7 +44,12 @@ describe('an empty query value is an absent parameter (akka: optional int/boolea
   it('an empty integer startFrom starts at the top and is not echoed', async () => {
     const body = (await get(`/zones/${BIG}/recordsetchanges?startFrom=&maxItems=3`)).json();
     expect(body).not.toHaveProperty('startFrom');
-    expect(body.recordSetChanges.map((c: { id: string }) => c.id)).toEqual(sim.store.recordSetChanges(BIG).slice(0, 3).map((c) => c.id));
+    expect(body.recordSetChanges.map((c: { id: string }) => c.id)).toEqual(
+      sim.store
+        .recordSetChanges(BIG)
+        .slice(0, 3)
+        .map((c) => c.id),
+    );
   });
 
   it('ignoreAccess= is false', async () => {

@@ -10,7 +10,12 @@ let base: string;
 const get = (path: string, keys: Keys = ADMIN_KEYS) => signedGet(base, path, keys);
 const ALICE: Keys = { accessKey: USERS.alice.accessKey, secretKey: USERS.alice.secretKey };
 const LIST = '/zones/deleted/changes';
-type Item = { zoneChange: { zone: { id: string; name: string; connection?: { key?: string } }; changeType: string; created: string }; accessLevel: string; userName: string; adminGroupName: string };
+type Item = {
+  zoneChange: { zone: { id: string; name: string; connection?: { key?: string } }; changeType: string; created: string };
+  accessLevel: string;
+  userName: string;
+  adminGroupName: string;
+};
 const names = (items: Item[]) => items.map((i) => i.zoneChange.zone.name);
 
 beforeAll(async () => {
@@ -29,7 +34,12 @@ describe('the list', () => {
     const times = items.map((i) => Date.parse(i.zoneChange.created));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     for (const i of items) expect(i.zoneChange.changeType).toBe('Delete');
-    expect(items[0]).toMatchObject({ userName: 'bob', adminGroupName: 'netops', accessLevel: 'Delete', zoneChange: { zone: { name: 'everyone.example.', status: 'Deleted', isTest: false } } });
+    expect(items[0]).toMatchObject({
+      userName: 'bob',
+      adminGroupName: 'netops',
+      accessLevel: 'Delete',
+      zoneChange: { zone: { name: 'everyone.example.', status: 'Deleted', isTest: false } },
+    });
     expect(body).toEqual({ zonesDeletedInfo: items, maxItems: 100, ignoreAccess: false });
   });
 
@@ -103,7 +113,10 @@ describe('access', () => {
   it('shows an ordinary user the zones linked to them (admin group, ACL rule, everyone), not shared ones', async () => {
     const items: Item[] = (await get(LIST, ALICE)).json().zonesDeletedInfo;
     expect(items.map((i) => [i.zoneChange.zone.name, i.accessLevel])).toEqual([
-      ['everyone.example.', 'Read'], ['acl.example.net.', 'Read'], ['legacy.example.com.', 'Delete'], ['staging.acme.io.', 'Delete'],
+      ['everyone.example.', 'Read'],
+      ['acl.example.net.', 'Read'],
+      ['legacy.example.com.', 'Delete'],
+      ['staging.acme.io.', 'Delete'],
     ]);
   });
 

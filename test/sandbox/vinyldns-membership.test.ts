@@ -43,8 +43,14 @@ describe('GET /groups/{id} (§3.14)', () => {
     const res = await get(`/groups/${PLATFORM}`, ALICE);
     expect(res.status).toBe(200);
     expect(res.json()).toEqual({
-      id: PLATFORM, name: 'platform', email: 'platform@groups.example.com', description: GROUPS.platform.description,
-      created: '2019-07-25T10:00:00Z', status: 'Active', members: [{ id: USERS.carol.id }, { id: USERS.dave.id }], admins: [{ id: USERS.carol.id }],
+      id: PLATFORM,
+      name: 'platform',
+      email: 'platform@groups.example.com',
+      description: GROUPS.platform.description,
+      created: '2019-07-25T10:00:00Z',
+      status: 'Active',
+      members: [{ id: USERS.carol.id }, { id: USERS.dave.id }],
+      admins: [{ id: USERS.carol.id }],
     });
   });
 
@@ -60,8 +66,14 @@ describe('GET /groups/{id}/members (§3.15)', () => {
     const members = res.json().members;
     expect(members.map((m: { id: string }) => m.id)).toEqual([USERS.ashah.id, USERS.professor.id, USERS.ok.id].sort());
     expect(members.find((m: { id: string }) => m.id === USERS.ashah.id)).toEqual({
-      id: USERS.ashah.id, userName: 'ashah403', firstName: 'Aarav', lastName: 'Shah', email: 'ashah@example.com',
-      created: '2023-05-30T09:12:44Z', isAdmin: false, lockStatus: 'Unlocked',
+      id: USERS.ashah.id,
+      userName: 'ashah403',
+      firstName: 'Aarav',
+      lastName: 'Shah',
+      email: 'ashah@example.com',
+      created: '2023-05-30T09:12:44Z',
+      isAdmin: false,
+      lockStatus: 'Unlocked',
     });
     expect(members.find((m: { id: string }) => m.id === 'ok')).toMatchObject({ userName: 'ok', isAdmin: true });
     expect(members.find((m: { id: string }) => m.id === 'ok')).not.toHaveProperty('email');
@@ -102,7 +114,9 @@ describe('GET /groups/{id}/activity (§3.16)', () => {
     expect(await walk(7)).toEqual(expected);
     expect(await walk(100, DAVE)).toEqual(expected);
     const last = (await get(`/groups/${PLATFORM}/activity?startFrom=${expected.length - 1}`)).json();
-    expect(last.changes.map((c: { changeType: string; groupChangeMessage: string }) => [c.changeType, c.groupChangeMessage])).toEqual([['Create', 'Group Created.']]);
+    expect(last.changes.map((c: { changeType: string; groupChangeMessage: string }) => [c.changeType, c.groupChangeMessage])).toEqual([
+      ['Create', 'Group Created.'],
+    ]);
     expect((await get(`/groups/${PLATFORM}/activity?startFrom=5000`)).json()).toEqual({ changes: [], startFrom: 5000, maxItems: 100 });
   });
 
@@ -161,7 +175,13 @@ describe('seeded group histories', () => {
         expect(changes[i].createdMs).toBeGreaterThan(changes[i - 1].createdMs);
       }
       const last = changes.at(-1)!.newGroup;
-      expect([last.name, last.email, last.description, last.memberIds, last.adminIds]).toEqual([group.name, group.email, group.description, group.memberIds, group.adminIds]);
+      expect([last.name, last.email, last.description, last.memberIds, last.adminIds]).toEqual([
+        group.name,
+        group.email,
+        group.description,
+        group.memberIds,
+        group.adminIds,
+      ]);
     }
   });
 });

@@ -5,8 +5,17 @@ import { requireForEach } from '../helpers/requires.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  VinylDnsSimulator, OK_ZONE_ID, OLD_OK_ZONE_ID, STH_ZONE_ID, sandboxZoneId,
-  canonicalPath, canonicalQuery, canonicalRequest, parseAuthorization, requestDateTime, verifySignature,
+  VinylDnsSimulator,
+  OK_ZONE_ID,
+  OLD_OK_ZONE_ID,
+  STH_ZONE_ID,
+  sandboxZoneId,
+  canonicalPath,
+  canonicalQuery,
+  canonicalRequest,
+  parseAuthorization,
+  requestDateTime,
+  verifySignature,
 } from '../../src/sandbox/vinyldns/index.js';
 import { pageRecordRows, pageZoneChangesExact, pageZoneChangesQuirky } from '../../src/sandbox/vinyldns/paging.js';
 import { buildSeed } from '../../src/sandbox/vinyldns/seed/seed.js';
@@ -122,19 +131,36 @@ describe('paging maths', () => {
 describe('SigV4 verification (§2.1)', () => {
   it('verifies AWS’s published example request (IAM ListUsers)', () => {
     const req = {
-      method: 'GET', rawPath: '/', rawQuery: 'Action=ListUsers&Version=2010-05-08', body: '',
+      method: 'GET',
+      rawPath: '/',
+      rawQuery: 'Action=ListUsers&Version=2010-05-08',
+      body: '',
       headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'iam.amazonaws.com', 'x-amz-date': '20150830T123600Z' },
     };
-    const auth = parseAuthorization('AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7')!;
+    const auth = parseAuthorization(
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+    )!;
     expect(verifySignature(req, auth, 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', '20150830T123600Z')).toBe(true);
     expect(verifySignature(req, auth, 'wrong', '20150830T123600Z')).toBe(false);
   });
 
   it('builds the contract’s worked canonical request', () => {
-    const req = { method: 'GET', rawPath: '/zones/Z/changes', rawQuery: 'startFrom=1587656470123&maxItems=3', body: '', headers: { host: 'vinyldns.example.com', 'x-amz-date': '20260417T142225Z' } };
+    const req = {
+      method: 'GET',
+      rawPath: '/zones/Z/changes',
+      rawQuery: 'startFrom=1587656470123&maxItems=3',
+      body: '',
+      headers: { host: 'vinyldns.example.com', 'x-amz-date': '20260417T142225Z' },
+    };
     expect(canonicalRequest(req, 'host;x-amz-date').split('\n')).toEqual([
-      'GET', '/zones/Z/changes', 'maxItems=3&startFrom=1587656470123', 'host:vinyldns.example.com', 'x-amz-date:20260417T142225Z', '',
-      'host;x-amz-date', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      'GET',
+      '/zones/Z/changes',
+      'maxItems=3&startFrom=1587656470123',
+      'host:vinyldns.example.com',
+      'x-amz-date:20260417T142225Z',
+      '',
+      'host;x-amz-date',
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     ]);
   });
 

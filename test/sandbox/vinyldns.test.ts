@@ -5,8 +5,16 @@ import aws4 from 'aws4';
 import { request } from 'undici';
 import { VinylDnsSimulator, OK_ZONE_ID, OLD_OK_ZONE_ID, sandboxZoneId, type SandboxUser } from '../../src/sandbox/vinyldns/index.js';
 
-interface Keys { accessKey: string; secretKey: string }
-interface Answer { status: number; type: string; text: string; json: () => any }
+interface Keys {
+  accessKey: string;
+  secretKey: string;
+}
+interface Answer {
+  status: number;
+  type: string;
+  text: string;
+  json: () => any;
+}
 
 async function call(base: string, path: string, opts: { keys?: Keys | null; method?: string; drop?: string[] } = {}): Promise<Answer> {
   const headers: Record<string, string> = {};
@@ -93,7 +101,10 @@ describe('authentication (§2)', () => {
   });
 
   it('accepts the empty service scope that vinyldns-js produces (region/service are not checked)', async () => {
-    const signed = aws4.sign({ host: new URL(base).host, path: '/zones?maxItems=1', method: 'GET', headers: {} }, { accessKeyId: 'sandbox-access-key', secretAccessKey: 'sandbox-secret-key' });
+    const signed = aws4.sign(
+      { host: new URL(base).host, path: '/zones?maxItems=1', method: 'GET', headers: {} },
+      { accessKeyId: 'sandbox-access-key', secretAccessKey: 'sandbox-secret-key' },
+    );
     expect(String(signed.headers?.Authorization)).toContain('/us-east-1//aws4_request');
     const res = await request(base + signed.path, { headers: signed.headers as Record<string, string> });
     expect(res.statusCode).toBe(200);
@@ -203,7 +214,9 @@ describe('record set listing (§3.10)', () => {
     const names: string[] = [];
     let startFrom: string | undefined;
     for (let page = 0; page < 50; page++) {
-      const body = (await call(b, `/zones/${EXAMPLE}/recordsets?recordNameFilter=a*&maxItems=${maxItems}${startFrom ? `&startFrom=${encodeURIComponent(startFrom)}` : ''}`)).json();
+      const body = (
+        await call(b, `/zones/${EXAMPLE}/recordsets?recordNameFilter=a*&maxItems=${maxItems}${startFrom ? `&startFrom=${encodeURIComponent(startFrom)}` : ''}`)
+      ).json();
       names.push(...body.recordSets.map((r: { name: string }) => r.name));
       startFrom = body.nextId;
       if (startFrom === undefined) break;
@@ -224,7 +237,12 @@ describe('record set listing (§3.10)', () => {
 
   it('lists record sets with fqdn and accessLevel in the store order', async () => {
     const body = (await get(`/zones/${EXAMPLE}/recordsets?maxItems=100`)).json();
-    expect(body.recordSets.map((r: { fqdn: string }) => r.fqdn)).toEqual(sim.store.recordSets(EXAMPLE).slice(0, 100).map((r) => r.fqdn));
+    expect(body.recordSets.map((r: { fqdn: string }) => r.fqdn)).toEqual(
+      sim.store
+        .recordSets(EXAMPLE)
+        .slice(0, 100)
+        .map((r) => r.fqdn),
+    );
     expect(body.recordSets[0]).toMatchObject({ accessLevel: 'Delete' });
     expect(body).toMatchObject({ nameSort: 'ASC', recordTypeSort: 'NONE', maxItems: 100 });
   });

@@ -30,8 +30,29 @@ describe('schema.client.graphql', () => {
     const sdl = withoutComments(readFileSync(FILE, 'utf8'));
     expect(sdl).not.toMatch(FEDERATION);
     const schema = graphql.buildSchema(sdl);
-    expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(['node', 'batchChanges', 'batchChange', 'deletedZones', 'mailUser', 'company', 'group', 'user', 'zone', 'zones', 'recordSet', 'recordSetChangeHistory', 'failedZoneChanges', 'changes', 'domain']);
-    expect(schema.getDirectives().map((d) => d.name).sort()).toEqual(['defer', 'deprecated', 'include', 'oneOf', 'skip', 'specifiedBy', 'stream']);
+    expect(Object.keys(schema.getQueryType()!.getFields())).toEqual([
+      'node',
+      'batchChanges',
+      'batchChange',
+      'deletedZones',
+      'mailUser',
+      'company',
+      'group',
+      'user',
+      'zone',
+      'zones',
+      'recordSet',
+      'recordSetChangeHistory',
+      'failedZoneChanges',
+      'changes',
+      'domain',
+    ]);
+    expect(
+      schema
+        .getDirectives()
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['defer', 'deprecated', 'include', 'oneOf', 'skip', 'specifiedBy', 'stream']);
   });
 
   it('describes every scalar in our own words', () => {
@@ -55,18 +76,23 @@ describe('introspection over HTTP (what GraphiQL shows)', () => {
   });
 
   it('answers __type for federation internals with null', async () => {
-    const res = await stack.gql('{ any: __type(name: "_Any") { name } link: __type(name: "link__Import") { name } dt: __type(name: "DateTime") { description } }');
+    const res = await stack.gql(
+      '{ any: __type(name: "_Any") { name } link: __type(name: "link__Import") { name } dt: __type(name: "DateTime") { description } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ any: null, link: null, dt: { description: expect.stringMatching(/^A date and time in UTC/) } });
   });
 
   it('still serves the router: _service { sdl } and _entities', async () => {
     const zone = stack.sandbox.vinyldns.store.zones().find((z) => z.name === 'example.com.')!;
-    const res = await stack.gql(`
+    const res = await stack.gql(
+      `
       query ($reps: [_Any!]!) {
         _service { sdl }
         _entities(representations: $reps) { ... on Zone { name } }
-      }`, { reps: [{ __typename: 'Zone', zoneId: zone.id }] });
+      }`,
+      { reps: [{ __typename: 'Zone', zoneId: zone.id }] },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data._service.sdl).toMatch(/@link\(url: "https:\/\/specs.apollo.dev\/federation\/v2/);
     expect(res.data._entities).toEqual([{ name: 'example.com.' }]);

@@ -41,7 +41,7 @@ describe('docs/queries against the sandbox', () => {
     expect(first.zone.changes.nodes.length).toBeGreaterThan(0);
   });
 
-  it('record-history.graphql: one record set\'s history, then the next page', async () => {
+  it("record-history.graphql: one record set's history, then the next page", async () => {
     const zone = zoneNamed('example.com.');
     // a record set with at least 3 changes, so a page of 2 has a next page
     const change = store()
@@ -52,12 +52,16 @@ describe('docs/queries against the sandbox', () => {
       })!;
     expect(change).toBeDefined();
     const fqdn = change.recordSet.name === zone.name ? zone.name : `${change.recordSet.name}.${zone.name}`;
-    const { page1 } = await twoPages('record-history.graphql', { zoneId: zone.id, fqdn, type: change.recordSet.type, first: 2 }, (d) => d.recordSetChangeHistory);
+    const { page1 } = await twoPages(
+      'record-history.graphql',
+      { zoneId: zone.id, fqdn, type: change.recordSet.type, first: 2 },
+      (d) => d.recordSetChangeHistory,
+    );
     expect(page1.edges).toHaveLength(2);
     for (const edge of page1.edges) expect(edge.node.recordSet.records.length).toBeGreaterThan(0);
   });
 
-  it('failed-changes.graphql: the failures dashboard, then the next page of a zone\'s failures', async () => {
+  it("failed-changes.graphql: the failures dashboard, then the next page of a zone's failures", async () => {
     const zone = zoneNamed('ok.');
     expect(store().failedRecordSetChanges(zone.id).length).toBeGreaterThan(2);
     const { first } = await twoPages('failed-changes.graphql', { zone: 'ok', first: 2 }, (d) => d.zone.failedRecordSetChanges);
@@ -65,7 +69,7 @@ describe('docs/queries against the sandbox', () => {
     expect(first.failedZoneChanges.nodes.length).toBeLessThanOrEqual(2);
   });
 
-  it('domain-changes.graphql: a mail domain\'s changes newest first, then the next page', async () => {
+  it("domain-changes.graphql: a mail domain's changes newest first, then the next page", async () => {
     const { first, page1, page2 } = await twoPages('domain-changes.graphql', { domain: 'example.com', first: 10 }, (d) => d.domain.changes);
     expect(first.domain.name).toBe('example.com');
     expect(page1.totalCount).toBeGreaterThan(10);

@@ -29,7 +29,11 @@ afterAll(async () => {
 });
 
 async function post(url: string, body: unknown): Promise<unknown> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -51,10 +55,15 @@ describe('GRAPHQL_JIT', () => {
     await same({ query: docs('failed-changes.graphql'), variables: { zone: 'ok', first: 10 } });
     await same({ query: docs('timeline.graphql'), variables: { domain: 'example.com', first: 10 } });
     await same({ query: docs('domain-changes.graphql'), variables: { domain: 'example.com', first: 10 } });
-    const page = await same({ query: `{ zone(zoneId: "${zone.id}") { recordSetChanges(first: 3) { edges { cursor node { id changeId created summary actor zone { name } recordSet { fqdn type } } } pageInfo { hasNextPage endCursor } } } }` });
+    const page = await same({
+      query: `{ zone(zoneId: "${zone.id}") { recordSetChanges(first: 3) { edges { cursor node { id changeId created summary actor zone { name } recordSet { fqdn type } } } pageInfo { hasNextPage endCursor } } } }`,
+    });
     const node = page.body.data.zone.recordSetChanges.edges[0].node.id;
     await same({ query: 'query($id: ID!) { node(id: $id) { __typename id ... on RecordSetChange { summary } } }', variables: { id: node } });
-    await same({ query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Zone { zoneId name } } }', variables: { r: [{ __typename: 'Zone', id: zone.id }] } });
+    await same({
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Zone { zoneId name } } }',
+      variables: { r: [{ __typename: 'Zone', id: zone.id }] },
+    });
   });
 
   it('answers errors exactly as graphql-js does: bad cursors, bad arguments, bad variables, a missing zone', async () => {

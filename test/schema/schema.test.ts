@@ -102,7 +102,9 @@ describe('schema documentation', () => {
 
 describe('example operations (docs/queries)', () => {
   const dir = new URL('../../docs/queries/', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
 
   it('has the operations a frontend needs', () => {
     expect(files).toEqual(expect.arrayContaining(['domain-changes.graphql', 'failed-changes.graphql', 'record-history.graphql', 'zone-history.graphql']));

@@ -19,8 +19,7 @@ export function subgraphSchema(): GraphQLSchema {
   return buildSchema();
 }
 
-const byName = (a: { name: { value: string } }, b: { name: { value: string } }) =>
-  a.name.value < b.name.value ? -1 : a.name.value > b.name.value ? 1 : 0;
+const byName = (a: { name: { value: string } }, b: { name: { value: string } }) => (a.name.value < b.name.value ? -1 : a.name.value > b.name.value ? 1 : 0);
 
 function sortMembers(doc: DocumentNode): DocumentNode {
   const sortFields = <T extends ASTNode & { fields?: readonly { name: { value: string } }[] }>(node: T): T =>

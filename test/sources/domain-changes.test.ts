@@ -30,7 +30,10 @@ describe('domain changes', () => {
     const memory = log(5);
     expect(summary(await sourceOf(memory).read({}, 2))).toEqual({
       times: [104, 103],
-      positions: [{ p: 4, t: 104 }, { p: 3, t: 103 }],
+      positions: [
+        { p: 4, t: 104 },
+        { p: 3, t: 103 },
+      ],
       done: false,
     });
     expect(memory.takeCalls()).toEqual([
@@ -40,7 +43,10 @@ describe('domain changes', () => {
 
     expect(summary(await sourceOf(memory).read({ after: { p: 3, t: 103 } }, 2))).toEqual({
       times: [102, 101],
-      positions: [{ p: 2, t: 102 }, { p: 1, t: 101 }],
+      positions: [
+        { p: 2, t: 102 },
+        { p: 1, t: 101 },
+      ],
       done: false,
     });
     expect(summary(await sourceOf(memory).read({ after: { p: 1, t: 101 } }, 2))).toEqual({ times: [100], positions: [{ p: 0, t: 100 }], done: true });
@@ -53,7 +59,10 @@ describe('domain changes', () => {
   it('continues exactly from a cursor while changes are appended, at no extra cost', async () => {
     const memory = log(5);
     memory.append(entry(200), entry(201));
-    expect(summary(await sourceOf(memory).read({ after: { p: 3, t: 103 } }, 2)).positions).toEqual([{ p: 2, t: 102 }, { p: 1, t: 101 }]);
+    expect(summary(await sourceOf(memory).read({ after: { p: 3, t: 103 } }, 2)).positions).toEqual([
+      { p: 2, t: 102 },
+      { p: 1, t: 101 },
+    ]);
     expect(memory.takeCalls()).toEqual([{ first: 1, limit: 2 }]);
   });
 
@@ -62,7 +71,11 @@ describe('domain changes', () => {
     memory.append(entry(200));
     expect(summary(await sourceOf(memory).read({ at: { p: 2, t: 102 } }, 5))).toEqual({
       times: [102, 101, 100],
-      positions: [{ p: 2, t: 102 }, { p: 1, t: 101 }, { p: 0, t: 100 }],
+      positions: [
+        { p: 2, t: 102 },
+        { p: 1, t: 101 },
+        { p: 0, t: 100 },
+      ],
       done: true,
     });
     expect(memory.takeCalls()).toEqual([{ first: 0, limit: 3 }]);
@@ -70,7 +83,10 @@ describe('domain changes', () => {
 
   it('starts at the newest change at or before `until`', async () => {
     const memory = log(300);
-    expect(summary(await sourceOf(memory).read({ until: 250 }, 2)).positions).toEqual([{ p: 150, t: 250 }, { p: 149, t: 249 }]);
+    expect(summary(await sourceOf(memory).read({ until: 250 }, 2)).positions).toEqual([
+      { p: 150, t: 250 },
+      { p: 149, t: 249 },
+    ]);
     expect(memory.takeCalls()).toEqual([
       { first: 0, limit: 1 },
       { first: 150, limit: 100 },
@@ -83,7 +99,10 @@ describe('domain changes', () => {
   // 100 positions per call instead of halving: 99 calls here instead of about 8.
   it('finds `until` in a long log with log-many calls', async () => {
     const memory = log(10_000);
-    expect(summary(await sourceOf(memory).read({ until: 9_990 }, 2)).positions).toEqual([{ p: 9_890, t: 9_990 }, { p: 9_889, t: 9_989 }]);
+    expect(summary(await sourceOf(memory).read({ until: 9_990 }, 2)).positions).toEqual([
+      { p: 9_890, t: 9_990 },
+      { p: 9_889, t: 9_989 },
+    ]);
     expect(memory.calls.length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(10_000 / 100)) + 2);
   });
 

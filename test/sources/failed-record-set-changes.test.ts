@@ -72,7 +72,11 @@ describe('failed record set changes', () => {
         const h = pick % length;
         for (let j = 0; j < landing; j++) list.land(row(`new${j}`, 2_000_000 + j * 1000));
         const { nodes } = await walk(perRequest(list), [101], undefined, { at: positions[h] });
-        expect(nodes.map((n) => n.id)).toEqual(failures(length).slice(h).map((r) => r.id));
+        expect(nodes.map((n) => n.id)).toEqual(
+          failures(length)
+            .slice(h)
+            .map((r) => r.id),
+        );
       }),
       { numRuns: 150 },
     );

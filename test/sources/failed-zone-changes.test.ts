@@ -70,10 +70,15 @@ describe('failed zone changes', () => {
           };
           let landed = 0;
           const land = (readNo: number) => {
-            for (let j = 0; j < (landing[readNo - 1] ?? 0); j++) list.land(row(`new${landed}`, 2_000_000 + landed * 1000, landed++ % 3 === 0 ? 'theirs' : 'mine'));
+            for (let j = 0; j < (landing[readNo - 1] ?? 0); j++)
+              list.land(row(`new${landed}`, 2_000_000 + landed * 1000, landed++ % 3 === 0 ? 'theirs' : 'mine'));
           };
           const { nodes } = await walk(perRequest, sizes, land);
-          expect(nodes.map((n) => n.id)).toEqual(failures(length).filter((r) => r.zoneId === 'mine').map((r) => r.id));
+          expect(nodes.map((n) => n.id)).toEqual(
+            failures(length)
+              .filter((r) => r.zoneId === 'mine')
+              .map((r) => r.id),
+          );
         },
       ),
       { numRuns: 100 },

@@ -51,7 +51,10 @@ describe('readNewer over an offset-paged list (record set changes)', () => {
           const k = pick % (times.length + 1); // k = times.length: nothing read yet (than: null)
           const first = list.source();
           const than = k === times.length ? null : ((await first.read({}, times.length)).items[k].position as OffsetPosition);
-          const expectedOld = list.rows.slice(0, k).map((r) => r.id).reverse();
+          const expectedOld = list.rows
+            .slice(0, k)
+            .map((r) => r.id)
+            .reverse();
           // Changes land on top, some in the same second as the newest one.
           let top = times[0];
           const landed = landedGaps.map((g, i) => ({ id: `n${i}`, created: iso((top += g)) }));

@@ -14,7 +14,10 @@ const TARGET = { zoneId: 'zone-1', fqdn: 'www.zone-1.example.', type: 'A' };
 
 /** `n` changes of www one second apart, `h0` the newest; every third one is of the old zone. */
 const history = (n: number) => Array.from({ length: n }, (_, k) => row(`h${k}`, (1_000 - k) * 1000, k % 3 === 2 ? 'old-zone' : 'zone-1'));
-const ofZone1 = (n: number) => history(n).filter((r) => r.zoneId === 'zone-1').map((r) => r.id);
+const ofZone1 = (n: number) =>
+  history(n)
+    .filter((r) => r.zoneId === 'zone-1')
+    .map((r) => r.id);
 
 const perRequest = (list: MemoryList): ChangeSource<WireRecordSetChange, OffsetPosition> => ({
   isPosition: isOffsetPosition,
@@ -63,7 +66,8 @@ describe('record set history', () => {
           const list = new MemoryList(history(length));
           let landed = 0;
           const land = (readNo: number) => {
-            for (let j = 0; j < (landing[readNo - 1] ?? 0); j++) list.land(row(`new${landed}`, 2_000_000 + landed * 1000, landed++ % 2 === 0 ? 'zone-1' : 'old-zone'));
+            for (let j = 0; j < (landing[readNo - 1] ?? 0); j++)
+              list.land(row(`new${landed}`, 2_000_000 + landed * 1000, landed++ % 2 === 0 ? 'zone-1' : 'old-zone'));
           };
           const { nodes } = await walk(perRequest(list), sizes, land);
           expect(nodes.map((n) => n.id)).toEqual(ofZone1(length));

@@ -22,7 +22,10 @@ describe('zone changes, one per second', () => {
     const first = await source.read({}, 2);
     expect({ ids: ids(first), positions: positions(first), done: first.done }).toEqual({
       ids: ['e', 'd'],
-      positions: [{ s: 9, k: 1, i: 'e' }, { s: 8, k: 1, i: 'd' }],
+      positions: [
+        { s: 9, k: 1, i: 'e' },
+        { s: 8, k: 1, i: 'd' },
+      ],
       done: false,
     });
     expect(list.takeCalls()).toEqual([{ startFrom: undefined, maxItems: 2 }]);
@@ -52,10 +55,19 @@ describe('zone changes sharing a second or a millisecond', () => {
   it('ranks changes within their second and re-reads the second from its start to continue', async () => {
     const { list, source } = sourceOver(second7());
     const first = await source.read({}, 2);
-    expect(positions(first)).toEqual([{ s: 7, k: 1, i: 'd' }, { s: 7, k: 2, i: 'c' }]);
+    expect(positions(first)).toEqual([
+      { s: 7, k: 1, i: 'd' },
+      { s: 7, k: 2, i: 'c' },
+    ]);
 
     const second = await source.read({ after: { s: 7, k: 2, i: 'c' } }, 2);
-    expect({ positions: positions(second), done: second.done }).toEqual({ positions: [{ s: 7, k: 3, i: 'b' }, { s: 7, k: 4, i: 'a' }], done: false });
+    expect({ positions: positions(second), done: second.done }).toEqual({
+      positions: [
+        { s: 7, k: 3, i: 'b' },
+        { s: 7, k: 4, i: 'a' },
+      ],
+      done: false,
+    });
     const third = await source.read({ after: { s: 7, k: 4, i: 'a' } }, 2);
     expect({ positions: positions(third), done: third.done }).toEqual({ positions: [{ s: 6, k: 1, i: 'z' }], done: true });
     // Each continuation asks for the rank of its anchor plus the chunk: still one call.
@@ -184,14 +196,19 @@ describe('zone change walks (property)', () => {
 
   it('starting at a head, yields the changes from it on and none that landed since', async () => {
     await fc.assert(
-      fc.asyncProperty(lists.filter((r) => r.length > 0), fc.nat(), fc.array(fc.integer({ min: 0, max: 800 }), { minLength: 1, maxLength: 5 }), async (rows, pick, gaps) => {
-        const { list, source } = sourceOver([...rows]);
-        const all = await source.read({}, rows.length);
-        const h = pick % rows.length;
-        gaps.forEach((gap, n) => list.land(row(`new${n}`, list.rows[0].ms + gap)));
-        const chunk = await source.read({ at: all.items[h].position }, rows.length);
-        expect(ids(chunk)).toEqual(rows.slice(h).map((r) => r.id));
-      }),
+      fc.asyncProperty(
+        lists.filter((r) => r.length > 0),
+        fc.nat(),
+        fc.array(fc.integer({ min: 0, max: 800 }), { minLength: 1, maxLength: 5 }),
+        async (rows, pick, gaps) => {
+          const { list, source } = sourceOver([...rows]);
+          const all = await source.read({}, rows.length);
+          const h = pick % rows.length;
+          gaps.forEach((gap, n) => list.land(row(`new${n}`, list.rows[0].ms + gap)));
+          const chunk = await source.read({ at: all.items[h].position }, rows.length);
+          expect(ids(chunk)).toEqual(rows.slice(h).map((r) => r.id));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -135,14 +135,17 @@ export class OpenSrsClient {
   }
 
   private async post(method: string, request: object): Promise<Record<string, unknown>> {
-    const res = await this.upstream.send({
-      method: 'POST',
-      path: `${this.apiBase()}/${method}`,
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(request),
-      // Every method this client calls only reads, so a failed call may be sent again.
-      idempotent: true,
-    }, this.budget);
+    const res = await this.upstream.send(
+      {
+        method: 'POST',
+        path: `${this.apiBase()}/${method}`,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(request),
+        // Every method this client calls only reads, so a failed call may be sent again.
+        idempotent: true,
+      },
+      this.budget,
+    );
     if (res.status !== 200) throw new UpstreamError('UPSTREAM_UNAVAILABLE', `OpenSRS failed with HTTP ${res.status}`, PROVIDER, res.status);
     let parsed: unknown;
     try {

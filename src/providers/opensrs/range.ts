@@ -8,7 +8,11 @@
  * page size (100).
  */
 export function newestFirstRange(total: number, offsetFromNewest: number, count: number): { first: number; limit: number } | null {
-  for (const [name, value] of [['total', total], ['offsetFromNewest', offsetFromNewest], ['count', count]] as const) {
+  for (const [name, value] of [
+    ['total', total],
+    ['offsetFromNewest', offsetFromNewest],
+    ['count', count],
+  ] as const) {
     if (!Number.isSafeInteger(value) || value < 0) throw new Error(`newestFirstRange: ${name} must be an integer >= 0, got ${value}`);
   }
   const end = total - offsetFromNewest; // exclusive, oldest-first

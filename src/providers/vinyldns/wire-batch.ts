@@ -4,7 +4,7 @@ import type { WireRecordData, WireTimestamp } from './wire.js';
 
 export type WireApprovalStatus = 'AutoApproved' | 'PendingReview' | 'ManuallyApproved' | 'ManuallyRejected' | 'Cancelled' | (string & {});
 export type WireBatchChangeStatus =
-  | 'Cancelled' | 'Complete' | 'Failed' | 'PartialFailure' | 'PendingProcessing' | 'PendingReview' | 'Rejected' | 'Scheduled' | (string & {});
+  'Cancelled' | 'Complete' | 'Failed' | 'PartialFailure' | 'PendingProcessing' | 'PendingReview' | 'Rejected' | 'Scheduled' | (string & {});
 export type WireSingleChangeStatus = 'Pending' | 'Complete' | 'Failed' | 'NeedsReview' | 'Rejected' | 'Cancelled' | (string & {});
 
 export interface WireSingleChangeError {

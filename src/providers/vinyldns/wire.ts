@@ -7,8 +7,7 @@ export type WireTimestamp = string;
 
 export type WireZoneStatus = 'Active' | 'Deleted' | 'Syncing' | (string & {});
 export type WireAccessLevel = 'NoAccess' | 'Read' | 'Write' | 'Delete' | (string & {});
-export type WireRecordType =
-  | 'A' | 'AAAA' | 'CNAME' | 'DS' | 'MX' | 'NAPTR' | 'NS' | 'PTR' | 'SOA' | 'SPF' | 'SRV' | 'SSHFP' | 'TXT' | 'UNKNOWN';
+export type WireRecordType = 'A' | 'AAAA' | 'CNAME' | 'DS' | 'MX' | 'NAPTR' | 'NS' | 'PTR' | 'SOA' | 'SPF' | 'SRV' | 'SSHFP' | 'TXT' | 'UNKNOWN';
 
 /** A TSIG connection. `key` is a secret and is removed at the provider boundary (see sanitize.ts). */
 export interface WireZoneConnection {
@@ -114,7 +113,9 @@ export interface ListZonesResponse {
   includeReverse: boolean;
 }
 
-export interface GetZoneResponse { zone: WireZone }
+export interface GetZoneResponse {
+  zone: WireZone;
+}
 
 export interface ListZoneChangesResponse {
   zoneId: string;
@@ -162,11 +163,26 @@ export interface ListRecordSetsResponse {
   recordTypeSort?: string;
 }
 
-export interface GetRecordSetResponse { recordSet: WireRecordSet }
+export interface GetRecordSetResponse {
+  recordSet: WireRecordSet;
+}
 
 /** Record type codes used in the record set paging key `<name><....><code>`. */
 export const RECORD_TYPE_CODES: Record<string, number> = {
-  A: 1, AAAA: 2, CNAME: 3, MX: 4, NS: 5, PTR: 6, SPF: 7, SRV: 8, SSHFP: 9, TXT: 10, SOA: 11, DS: 12, NAPTR: 13, UNKNOWN: 100,
+  A: 1,
+  AAAA: 2,
+  CNAME: 3,
+  MX: 4,
+  NS: 5,
+  PTR: 6,
+  SPF: 7,
+  SRV: 8,
+  SSHFP: 9,
+  TXT: 10,
+  SOA: 11,
+  DS: 12,
+  NAPTR: 13,
+  UNKNOWN: 100,
 };
 
 /** One abandoned zone (docs/upstreams/vinyldns.md §3.20): its Delete change and names resolved by the server. */

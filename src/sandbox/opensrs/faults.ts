@@ -6,5 +6,4 @@ export { FaultQueue } from '../faults.js';
 
 export type OpenSrsFault =
   /** HTTP 200 with `{success:false, error_number}`. */
-  | { errorNumber: number }
-  | TransportFault;
+  { errorNumber: number } | TransportFault;

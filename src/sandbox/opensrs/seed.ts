@@ -6,7 +6,15 @@
 import { SeededRandom } from './rng.js';
 import { OpenSrsStore, SANDBOX_COMPANY, type StoredChange } from './store.js';
 import {
-  ADMINS, ADMIN_MESSAGES, APPLICATIONS, COMPANY_MESSAGES, COMPANY_SYSTEM_MESSAGES, SYSTEM_MESSAGES, SYSTEM_USER, USER_MESSAGES, USER_SYSTEM_MESSAGES,
+  ADMINS,
+  ADMIN_MESSAGES,
+  APPLICATIONS,
+  COMPANY_MESSAGES,
+  COMPANY_SYSTEM_MESSAGES,
+  SYSTEM_MESSAGES,
+  SYSTEM_USER,
+  USER_MESSAGES,
+  USER_SYSTEM_MESSAGES,
 } from './vocabulary.js';
 
 const at = (iso: string) => Math.floor(Date.parse(iso) / 1000);
@@ -91,7 +99,14 @@ export interface LogVocabulary {
 const DOMAIN_VOCABULARY: LogVocabulary = { created: 'created domain', admin: ADMIN_MESSAGES, system: SYSTEM_MESSAGES };
 
 /** `count` changes between two instants, non-decreasing, with some bursts in the same second. */
-export function generateChanges(rng: SeededRandom, domain: string, count: number, from: number, to: number, vocabulary: LogVocabulary = DOMAIN_VOCABULARY): StoredChange[] {
+export function generateChanges(
+  rng: SeededRandom,
+  domain: string,
+  count: number,
+  from: number,
+  to: number,
+  vocabulary: LogVocabulary = DOMAIN_VOCABULARY,
+): StoredChange[] {
   // Each step after the first is the same second (a burst), a quick follow-up of 1–5 s, or a
   // random share of the remaining span.
   const steps = Array.from({ length: count }, (_, i): { fixed: number } | { share: number } => {

@@ -96,7 +96,6 @@ export class OpenSrsSimulator {
     this.faults.clear();
   }
 
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0];
     const requestId = req.headers['x-request-id'];

@@ -25,7 +25,10 @@ const PARTNERS = ['partner.example', 'vendor.example.org', 'billing.example.net'
 
 const label = (domain: string) => domain.split('.')[0];
 
-const bytes = (attribute: string, min: number, max: number): Template => (rng) => `changed ${attribute} [${rng.int(min, max)} bytes]`;
+const bytes =
+  (attribute: string, min: number, max: number): Template =>
+  (rng) =>
+    `changed ${attribute} [${rng.int(min, max)} bytes]`;
 
 /** What admins change. Weighted so common settings dominate. */
 export const ADMIN_MESSAGES: ReadonlyArray<readonly [number, Template]> = [

@@ -41,7 +41,9 @@ export function linkedToZone(user: SandboxUser, zone: WireZone): boolean {
   if (isSystemAdmin(user)) return true;
   const groups = user.groupIds.slice(0, 29);
   const linked = (gid: string | undefined) => gid !== undefined && groups.includes(gid);
-  return linked(zone.adminGroupId) || zone.acl.rules.some((r) => (r.userId === undefined && r.groupId === undefined) || r.userId === user.id || linked(r.groupId));
+  return (
+    linked(zone.adminGroupId) || zone.acl.rules.some((r) => (r.userId === undefined && r.groupId === undefined) || r.userId === user.id || linked(r.groupId))
+  );
 }
 
 function maskMatches(mask: string, name: string): boolean {
@@ -55,7 +57,10 @@ function maskMatches(mask: string, name: string): boolean {
 /** Most specific applicable rule wins: user rules, then group rules, then everyone; masks and types first. */
 export function aclAccessLevel(user: SandboxUser, name: string, type: string, zone: WireZone): AccessLevel {
   const rules = zone.acl.rules.filter(
-    (r) => ruleAppliesToUser(user, r) && (r.recordTypes.length === 0 || r.recordTypes.includes(type)) && (r.recordMask === undefined || maskMatches(r.recordMask, name)),
+    (r) =>
+      ruleAppliesToUser(user, r) &&
+      (r.recordTypes.length === 0 || r.recordTypes.includes(type)) &&
+      (r.recordMask === undefined || maskMatches(r.recordMask, name)),
   );
   if (rules.length === 0) return 'NoAccess';
   const specificity = (r: WireAclRule) => (r.userId ? 0 : r.groupId ? 4 : 8) + (r.recordMask ? 0 : 2) + (r.recordTypes.length > 0 ? 0 : 1);

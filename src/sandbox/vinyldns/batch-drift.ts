@@ -27,7 +27,11 @@ export interface BatchDriftOptions {
 }
 
 const SINGLE_STATUS: Record<StoredBatchChange['approvalStatus'], WireSingleChange['status']> = {
-  AutoApproved: 'Complete', ManuallyApproved: 'Complete', PendingReview: 'Pending', ManuallyRejected: 'Rejected', Cancelled: 'Cancelled',
+  AutoApproved: 'Complete',
+  ManuallyApproved: 'Complete',
+  PendingReview: 'Pending',
+  ManuallyRejected: 'Rejected',
+  Cancelled: 'Cancelled',
 };
 
 /** What this needs of the store (kept structural: the store calls in here). */
@@ -60,19 +64,40 @@ export function appendBatchChange(store: BatchDriftStore, opts: BatchDriftOption
   for (let i = 0; i < (opts.changes ?? 2); i++) {
     const id = randomUUID();
     let single: WireSingleChange = {
-      changeType: 'Add', inputName: '', type: 'A', ttl: 300, record: { address: `198.51.100.${(i % 254) + 1}` }, status: SINGLE_STATUS[status],
-      recordName: `request-${id.slice(0, 8)}`, zoneName: zone.name, zoneId: zone.id, validationErrors: [], id,
+      changeType: 'Add',
+      inputName: '',
+      type: 'A',
+      ttl: 300,
+      record: { address: `198.51.100.${(i % 254) + 1}` },
+      status: SINGLE_STATUS[status],
+      recordName: `request-${id.slice(0, 8)}`,
+      zoneName: zone.name,
+      zoneId: zone.id,
+      validationErrors: [],
+      id,
     };
     if (ran) {
       const ranMs = Math.max(createdMs, store.storedRsChanges(zone.id)[0]?.createdMs ?? 0);
       const rsChange = store.appendRecordSetChange(zone.id, { createdMs: ranMs, userId: user.id, singleBatchChangeIds: [id] });
-      single = { ...single, recordName: rsChange.recordSet.name, ttl: rsChange.recordSet.ttl, record: rsChange.recordSet.records[0], recordChangeId: rsChange.id, recordSetId: rsChange.recordSet.id };
+      single = {
+        ...single,
+        recordName: rsChange.recordSet.name,
+        ttl: rsChange.recordSet.ttl,
+        record: rsChange.recordSet.records[0],
+        recordChangeId: rsChange.id,
+        recordSetId: rsChange.recordSet.id,
+      };
     }
     changes.push({ ...single, inputName: `${single.recordName}.${zone.name}` });
   }
   const stored = store.batches.add({
-    id: randomUUID(), userId: user.id, userName: user.userName, ...(opts.comments === undefined ? {} : { comments: opts.comments }), createdMs,
-    ...(opts.ownerGroupId === undefined ? {} : { ownerGroupId: opts.ownerGroupId }), approvalStatus: status,
+    id: randomUUID(),
+    userId: user.id,
+    userName: user.userName,
+    ...(opts.comments === undefined ? {} : { comments: opts.comments }),
+    createdMs,
+    ...(opts.ownerGroupId === undefined ? {} : { ownerGroupId: opts.ownerGroupId }),
+    approvalStatus: status,
     ...(reviewed ? { reviewerId: opts.reviewerId ?? admin.id, reviewMs: createdMs } : {}),
     ...(status === 'Cancelled' ? { cancelledMs: createdMs } : {}),
     changes,

@@ -82,8 +82,14 @@ export class Membership {
       if (!member) user.groupIds = user.groupIds.filter((g) => g !== group.id);
     }
     const change: StoredGroupChange = {
-      createdMs: ms, seq: ++this.seq, groupId, id: randomUUID(), changeType: 'Update',
-      userId: update.userId ?? group.adminIds[0], newGroup: this.state(group), oldGroup: before,
+      createdMs: ms,
+      seq: ++this.seq,
+      groupId,
+      id: randomUUID(),
+      changeType: 'Update',
+      userId: update.userId ?? group.adminIds[0],
+      newGroup: this.state(group),
+      oldGroup: before,
     };
     this.add(change);
     this.changesByGroup.get(groupId)!.sort(newestFirst);
@@ -92,8 +98,14 @@ export class Membership {
 
   private state(group: SandboxGroup): GroupState {
     return {
-      id: group.id, name: group.name, email: group.email, ...(group.description === undefined ? {} : { description: group.description }),
-      createdMs: group.createdMs, status: 'Active', memberIds: [...group.memberIds], adminIds: [...group.adminIds],
+      id: group.id,
+      name: group.name,
+      email: group.email,
+      ...(group.description === undefined ? {} : { description: group.description }),
+      createdMs: group.createdMs,
+      status: 'Active',
+      memberIds: [...group.memberIds],
+      adminIds: [...group.adminIds],
     };
   }
 

@@ -10,7 +10,13 @@ import { batchChangeInfo, batchChangeSummary } from './views-batch.js';
 
 /** batchchange-routing-max-items-limit (reference.conf): also the default. */
 const MAX_ITEMS_LIMIT = 100;
-const APPROVAL_STATUSES: ReadonlyArray<StoredBatchChange['approvalStatus']> = ['AutoApproved', 'Cancelled', 'ManuallyApproved', 'ManuallyRejected', 'PendingReview'];
+const APPROVAL_STATUSES: ReadonlyArray<StoredBatchChange['approvalStatus']> = [
+  'AutoApproved',
+  'Cancelled',
+  'ManuallyApproved',
+  'ManuallyRejected',
+  'PendingReview',
+];
 
 /** BatchChangeApprovalStatus.find: case-insensitive; an unknown name is no filter at all. */
 const findApprovalStatus = (raw: string | undefined) => APPROVAL_STATUSES.find((s) => s.toLowerCase() === raw?.toLowerCase());
@@ -50,16 +56,26 @@ export const listBatchChanges: Handler = (ctx) => {
   // The date range applies only when both ends are given; one end alone is silently ignored.
   const range = start !== undefined && end !== undefined ? [sqlDateTime(start), sqlDateTime(end)] : undefined;
 
-  const rows = ctx.store.batches.all().filter((b) =>
-    (ownerId === undefined || b.userId === ownerId) &&
-    (approvalStatus === undefined || b.approvalStatus === approvalStatus) &&
-    (submitter === undefined || b.userName.toLowerCase() === submitter.toLowerCase()) &&
-    (range === undefined || (range[0] !== undefined && range[1] !== undefined && b.createdMs >= range[0] && b.createdMs <= range[1])),
-  );
+  const rows = ctx.store.batches
+    .all()
+    .filter(
+      (b) =>
+        (ownerId === undefined || b.userId === ownerId) &&
+        (approvalStatus === undefined || b.approvalStatus === approvalStatus) &&
+        (submitter === undefined || b.userName.toLowerCase() === submitter.toLowerCase()) &&
+        (range === undefined || (range[0] !== undefined && range[1] !== undefined && b.createdMs >= range[0] && b.createdMs <= range[1])),
+    );
   const page = pageByOffset(rows, startFrom, maxItems);
   return json(200, {
     batchChanges: page.items.map((b) => batchChangeSummary(ctx.store.membership, b)),
-    startFrom, nextId: page.nextId, maxItems, ignoreAccess, approvalStatus, userName, dateTimeStartRange: rangeStart, dateTimeEndRange: rangeEnd,
+    startFrom,
+    nextId: page.nextId,
+    maxItems,
+    ignoreAccess,
+    approvalStatus,
+    userName,
+    dateTimeStartRange: rangeStart,
+    dateTimeEndRange: rangeEnd,
   } satisfies ListBatchChangesResponse);
 };
 

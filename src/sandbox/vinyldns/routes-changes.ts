@@ -11,7 +11,13 @@ function offsetPage(ctx: RouteContext, zoneId: string, rows: StoredRecordSetChan
   // A negative OFFSET is an SQL error on the real server.
   if (startFrom !== undefined && startFrom < 0) return internalError();
   const page = pageByOffset(rows, startFrom, maxItems);
-  return json(200, { zoneId, recordSetChanges: page.items.map((c) => ctx.store.info(c)), nextId: page.nextId, startFrom, maxItems } satisfies ListRecordSetChangesResponse);
+  return json(200, {
+    zoneId,
+    recordSetChanges: page.items.map((c) => ctx.store.info(c)),
+    nextId: page.nextId,
+    startFrom,
+    maxItems,
+  } satisfies ListRecordSetChangesResponse);
 }
 
 export const listRecordSetChanges: Handler = (ctx) => {
@@ -54,5 +60,10 @@ export const listFailedRecordSetChanges: Handler = (ctx) => {
   const [zoneId] = ctx.args;
   const failed = ctx.store.storedRsChanges(zoneId).filter((c) => c.change.status === 'Failed');
   const page = pageFailures(failed, startFrom, maxItems, ctx.quirks);
-  return json(200, { failedRecordSetChanges: page.items.map((c) => c.change), nextId: page.nextId, startFrom, maxItems } satisfies ListFailedRecordSetChangesResponse);
+  return json(200, {
+    failedRecordSetChanges: page.items.map((c) => c.change),
+    nextId: page.nextId,
+    startFrom,
+    maxItems,
+  } satisfies ListFailedRecordSetChangesResponse);
 };

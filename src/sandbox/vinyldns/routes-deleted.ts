@@ -23,9 +23,14 @@ export const listDeletedZones: Handler = (ctx) => {
   const inUse = new Set(ctx.store.liveZones().map((z) => z.name.toLowerCase()));
   const re = nameFilter === undefined ? undefined : nameFilterRegExp(nameFilter);
   // zone_access rows outlive the zone, so the caller's links at deletion time still decide.
-  const candidates = ctx.store.deletionChanges().filter(
-    (c) => !inUse.has(c.change.zone.name.toLowerCase()) && (re === undefined || re.test(c.change.zone.name)) && (ignoreAccess || linkedToZone(user, c.change.zone)),
-  );
+  const candidates = ctx.store
+    .deletionChanges()
+    .filter(
+      (c) =>
+        !inUse.has(c.change.zone.name.toLowerCase()) &&
+        (re === undefined || re.test(c.change.zone.name)) &&
+        (ignoreAccess || linkedToZone(user, c.change.zone)),
+    );
   // GROUP BY zone_name with a non-aggregated column: MySQL keeps one row per name, in practice the first in
   // primary-key (change id) order [I]. The ORDER BY then sorts by that row's time.
   const perName = new Map<string, StoredZoneChange>();

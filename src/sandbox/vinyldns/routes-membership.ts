@@ -62,7 +62,12 @@ export const listGroupActivity: Handler = (ctx) => {
   if (startFrom !== undefined && startFrom < 0) return internalError(); // a negative OFFSET is an SQL error
   const { membership } = ctx.store;
   const page = pageByOffset(membership.groupChanges(groupId), startFrom, maxItems);
-  return json(200, { changes: page.items.map((c) => groupChangeInfo(membership, c)), startFrom, nextId: page.nextId, maxItems } satisfies ListGroupChangesResponse);
+  return json(200, {
+    changes: page.items.map((c) => groupChangeInfo(membership, c)),
+    startFrom,
+    nextId: page.nextId,
+    maxItems,
+  } satisfies ListGroupChangesResponse);
 };
 
 /** A missing change is a 400 ("Invalid Group Change ID"), not a 404. */

@@ -43,7 +43,13 @@ export const listRecordSets: Handler = (ctx) => {
   const page = pageRecordRows(rows, { startFrom, maxItems, nameSort, typeSort: recordTypeSort, quirks: ctx.quirks, zoneName: zone.name });
   return json(200, {
     recordSets: page.items.map((r) => recordSetListInfo(ctx.store, user, zone, r)),
-    startFrom, nextId: page.nextId, maxItems, recordNameFilter, recordTypeFilter, nameSort, recordTypeSort,
+    startFrom,
+    nextId: page.nextId,
+    maxItems,
+    recordNameFilter,
+    recordTypeFilter,
+    nameSort,
+    recordTypeSort,
   } satisfies ListRecordSetsResponse);
 };
 

@@ -45,7 +45,12 @@ export const listZones: Handler = (ctx) => {
   const page = pageZones(zones, startFrom, maxItems);
   return json(200, {
     zones: page.items.map((z) => zoneSummary(ctx.store, user, z)),
-    nameFilter, startFrom, nextId: page.nextId, maxItems, ignoreAccess, includeReverse,
+    nameFilter,
+    startFrom,
+    nextId: page.nextId,
+    maxItems,
+    ignoreAccess,
+    includeReverse,
   } satisfies ListZonesResponse);
 };
 
@@ -79,7 +84,13 @@ export const listZoneChanges: Handler = (ctx) => {
   if (!canSeeZoneChange(user, zone)) return message(403, `User ${user.userName} cannot access zone '${zone.name}' changes`);
   const pager = ctx.quirks ? pageZoneChangesQuirky : pageZoneChangesExact;
   const page = pager(ctx.store.storedZoneChanges(zoneId), startFrom, maxItems, ctx.nowMs);
-  return json(200, { zoneId: zone.id, zoneChanges: page.items.map((c) => c.change), nextId: page.nextId, startFrom, maxItems } satisfies ListZoneChangesResponse);
+  return json(200, {
+    zoneId: zone.id,
+    zoneChanges: page.items.map((c) => c.change),
+    nextId: page.nextId,
+    startFrom,
+    maxItems,
+  } satisfies ListZoneChangesResponse);
 };
 
 /** Every failed zone change of every existing zone, for any signed-in user (the access check never runs). */

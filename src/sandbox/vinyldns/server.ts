@@ -124,7 +124,11 @@ export class VinylDnsSimulator {
       let reply: Reply;
       try {
         reply = dispatch(method, rawPath, {
-          store: this.store, params, quirks: this.quirks, nowMs: Date.now(), request,
+          store: this.store,
+          params,
+          quirks: this.quirks,
+          nowMs: Date.now(),
+          request,
           user: () => authenticate(this.store, request),
         });
       } catch {

@@ -13,8 +13,23 @@ function ordered<T>(source: Loose, keys: readonly string[]): T {
 }
 
 const ZONE_SNAPSHOT_KEYS = [
-  'name', 'email', 'status', 'created', 'updated', 'id', 'connection', 'transferConnection', 'account',
-  'shared', 'acl', 'adminGroupId', 'recurrenceSchedule', 'scheduleRequestor', 'latestSync', 'isTest', 'backendId',
+  'name',
+  'email',
+  'status',
+  'created',
+  'updated',
+  'id',
+  'connection',
+  'transferConnection',
+  'account',
+  'shared',
+  'acl',
+  'adminGroupId',
+  'recurrenceSchedule',
+  'scheduleRequestor',
+  'latestSync',
+  'isTest',
+  'backendId',
 ] as const;
 
 /**
@@ -27,8 +42,18 @@ export function zoneSnapshot(zone: WireZone | Loose): WireZone {
 }
 
 const RECORD_SET_KEYS = [
-  'type', 'zoneId', 'name', 'ttl', 'status', 'created', 'updated', 'records', 'id', 'account',
-  'ownerGroupId', 'recordSetGroupChange',
+  'type',
+  'zoneId',
+  'name',
+  'ttl',
+  'status',
+  'created',
+  'updated',
+  'records',
+  'id',
+  'account',
+  'ownerGroupId',
+  'recordSetGroupChange',
 ] as const;
 
 /** A record set as stored and as embedded in changes (§5.8 base, without fqdn). */
@@ -36,10 +61,7 @@ export function recordSet(rs: WireRecordSet | Loose): WireRecordSet {
   return ordered<WireRecordSet>(rs as Loose, RECORD_SET_KEYS);
 }
 
-const RS_CHANGE_KEYS = [
-  'zone', 'recordSet', 'userId', 'changeType', 'status', 'created', 'systemMessage', 'updates', 'id',
-  'singleBatchChangeIds',
-] as const;
+const RS_CHANGE_KEYS = ['zone', 'recordSet', 'userId', 'changeType', 'status', 'created', 'systemMessage', 'updates', 'id', 'singleBatchChangeIds'] as const;
 
 /** RecordSetChange (§5.6): single-change GET and failure list. */
 export function recordSetChange(change: WireRecordSetChange | Loose): WireRecordSetChange {
@@ -48,9 +70,7 @@ export function recordSetChange(change: WireRecordSetChange | Loose): WireRecord
   return out;
 }
 
-const RS_CHANGE_INFO_KEYS = [
-  'zone', 'recordSet', 'userId', 'changeType', 'status', 'created', 'systemMessage', 'updates', 'id', 'userName',
-] as const;
+const RS_CHANGE_INFO_KEYS = ['zone', 'recordSet', 'userId', 'changeType', 'status', 'created', 'systemMessage', 'updates', 'id', 'userName'] as const;
 
 /** RecordSetChangeInfo (§5.7): zone change list and history; userName added, singleBatchChangeIds gone. */
 export function recordSetChangeInfo(change: WireRecordSetChange, userName: string): WireRecordSetChange {

@@ -139,7 +139,10 @@ export interface SignableRequest {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function canonicalRequest(req: SignableRequest, signedHeaders: string): string {
-  const names = signedHeaders.split(';').map((n) => n.toLowerCase()).sort();
+  const names = signedHeaders
+    .split(';')
+    .map((n) => n.toLowerCase())
+    .sort();
   // A signed header the request does not carry is silently left out (and the signature then mismatches).
   const headerLines = names.filter((n) => req.headers[n] !== undefined).map((n) => `${n}:${req.headers[n]}`);
   return [req.method, canonicalPath(req.rawPath), canonicalQuery(req.rawQuery), ...headerLines, '', signedHeaders, sha256(req.body)].join('\n');

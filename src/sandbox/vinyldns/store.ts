@@ -81,7 +81,9 @@ export class VinylStore {
 
   /** RecordSetChange shape (singleBatchChangeIds, no userName). Works for deleted zones too, like the server. */
   failedRecordSetChanges(zoneId: string): WireRecordSetChange[] {
-    return this.storedRsChanges(zoneId).filter((c) => c.change.status === 'Failed').map((c) => recordSetChange(clone(c.change)));
+    return this.storedRsChanges(zoneId)
+      .filter((c) => c.change.status === 'Failed')
+      .map((c) => recordSetChange(clone(c.change)));
   }
 
   /** All pages of /recordsetchange/history: filtered by fqdn + type only, so other zones' changes appear. */
@@ -112,12 +114,31 @@ export class VinylStore {
       rs = recordSet({ ...updates, ttl: updates.ttl === 300 ? 600 : 300, status: failed ? 'Inactive' : 'Active', created: ts(ms), updated: ts(ms) });
     } else {
       const n = ++this.driftCounter;
-      rs = recordSet({ type: 'A', zoneId, name: `drift-${n}`, ttl: 300, status: failed ? 'Inactive' : 'Active', created: ts(ms), records: [{ address: `192.0.2.${(n % 254) + 1}` }], id: randomUUID(), account: 'system' });
+      rs = recordSet({
+        type: 'A',
+        zoneId,
+        name: `drift-${n}`,
+        ttl: 300,
+        status: failed ? 'Inactive' : 'Active',
+        created: ts(ms),
+        records: [{ address: `192.0.2.${(n % 254) + 1}` }],
+        id: randomUUID(),
+        account: 'system',
+      });
     }
     const change = recordSetChange({
-      zone, recordSet: rs, userId: opts.userId ?? this.actorFor(zone), changeType: updates ? 'Update' : 'Create', status: failed ? 'Failed' : 'Complete', created: ts(ms),
-      systemMessage: failed ? `Failed applying update to DNS for change ${id}:${rs.name}: Refused: the server refuses to perform the specified operation for policy or security reasons` : undefined,
-      updates, id, singleBatchChangeIds: opts.singleBatchChangeIds ?? [],
+      zone,
+      recordSet: rs,
+      userId: opts.userId ?? this.actorFor(zone),
+      changeType: updates ? 'Update' : 'Create',
+      status: failed ? 'Failed' : 'Complete',
+      created: ts(ms),
+      systemMessage: failed
+        ? `Failed applying update to DNS for change ${id}:${rs.name}: Refused: the server refuses to perform the specified operation for policy or security reasons`
+        : undefined,
+      updates,
+      id,
+      singleBatchChangeIds: opts.singleBatchChangeIds ?? [],
     });
     const stored: StoredRecordSetChange = { createdMs: ms, seq: ++this.seq, zoneId, fqdn: toFqdn(zone.name, rs.name), change };
     this.listFor(this.rsChangesByZone, zoneId).unshift(stored);
@@ -135,8 +156,13 @@ export class VinylStore {
     const failed = opts.status === 'Failed';
     if (!failed) stored.zone = zoneSnapshot({ ...stored.zone, status: 'Active', updated: ts(ms), latestSync: ts(ms) });
     const change = zoneChange({
-      zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Sync', status: failed ? 'Failed' : 'Synced', created: ts(ms),
-      systemMessage: failed ? 'Sync failed: the DNS backend refused the zone transfer (REFUSED)' : undefined, id: randomUUID(),
+      zone: stored.zone,
+      userId: opts.userId ?? this.actorFor(stored.zone),
+      changeType: 'Sync',
+      status: failed ? 'Failed' : 'Synced',
+      created: ts(ms),
+      systemMessage: failed ? 'Sync failed: the DNS backend refused the zone transfer (REFUSED)' : undefined,
+      id: randomUUID(),
     });
     this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
     return clone(change);
@@ -160,7 +186,14 @@ export class VinylStore {
     const ms = this.nextMs(this.storedZoneChanges(zoneId)[0]?.createdMs, opts.createdMs);
     stored.zone = zoneSnapshot({ ...stored.zone, status: 'Deleted', updated: ts(ms) });
     stored.deleted = true;
-    const change = zoneChange({ zone: stored.zone, userId: opts.userId ?? this.actorFor(stored.zone), changeType: 'Delete', status: 'Synced', created: ts(ms), id: randomUUID() });
+    const change = zoneChange({
+      zone: stored.zone,
+      userId: opts.userId ?? this.actorFor(stored.zone),
+      changeType: 'Delete',
+      status: 'Synced',
+      created: ts(ms),
+      id: randomUUID(),
+    });
     this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
     return clone(change);
   }
@@ -171,8 +204,16 @@ export class VinylStore {
     if (this.zoneByName(absolute)) throw new Error(`zone ${absolute} exists`);
     const created = ts(opts.createdMs ?? Date.now());
     const zone = zoneSnapshot({
-      name: absolute, email: `hostmaster@${absolute.slice(0, -1)}`, status: 'Active', created, id: randomUUID(), account: 'system',
-      shared: false, acl: { rules: [] }, adminGroupId: this.groups[0].id, isTest: false,
+      name: absolute,
+      email: `hostmaster@${absolute.slice(0, -1)}`,
+      status: 'Active',
+      created,
+      id: randomUUID(),
+      account: 'system',
+      shared: false,
+      acl: { rules: [] },
+      adminGroupId: this.groups[0].id,
+      isTest: false,
     });
     this.zoneById.set(zone.id, { zone, deleted: false });
     return clone(zone);
@@ -192,7 +233,10 @@ export class VinylStore {
   }
 
   liveZones(): WireZone[] {
-    return [...this.zoneById.values()].filter((z) => !z.deleted).map((z) => z.zone).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...this.zoneById.values()]
+      .filter((z) => !z.deleted)
+      .map((z) => z.zone)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   zoneByName(name: string): WireZone | undefined {
@@ -211,7 +255,9 @@ export class VinylStore {
 
   /** Zone changes of all current zones, newest first. */
   allZoneChanges(): StoredZoneChange[] {
-    return this.liveZones().flatMap((z) => this.storedZoneChanges(z.id)).sort(newestFirst);
+    return this.liveZones()
+      .flatMap((z) => this.storedZoneChanges(z.id))
+      .sort(newestFirst);
   }
 
   storedRsChanges(zoneId: string): StoredRecordSetChange[] {

@@ -32,10 +32,18 @@ export function batchChangeInfo(membership: Membership, b: StoredBatchChange): W
   const ownerGroupName = b.ownerGroupId === undefined ? undefined : membership.groupById(b.ownerGroupId)?.name;
   const reviewerUserName = b.reviewerId === undefined ? undefined : membership.userById(b.reviewerId)?.userName;
   return {
-    userId: b.userId, userName: b.userName, ...(b.comments === undefined ? {} : { comments: b.comments }), createdTimestamp: formatTimestamp(b.createdMs),
-    changes: structuredClone(b.changes), ...(b.ownerGroupId === undefined ? {} : { ownerGroupId: b.ownerGroupId }), id: b.id,
-    status: batchStatus(b, false), ...(ownerGroupName === undefined ? {} : { ownerGroupName }), approvalStatus: b.approvalStatus,
-    ...(b.reviewerId === undefined ? {} : { reviewerId: b.reviewerId }), ...(reviewerUserName === undefined ? {} : { reviewerUserName }),
+    userId: b.userId,
+    userName: b.userName,
+    ...(b.comments === undefined ? {} : { comments: b.comments }),
+    createdTimestamp: formatTimestamp(b.createdMs),
+    changes: structuredClone(b.changes),
+    ...(b.ownerGroupId === undefined ? {} : { ownerGroupId: b.ownerGroupId }),
+    id: b.id,
+    status: batchStatus(b, false),
+    ...(ownerGroupName === undefined ? {} : { ownerGroupName }),
+    approvalStatus: b.approvalStatus,
+    ...(b.reviewerId === undefined ? {} : { reviewerId: b.reviewerId }),
+    ...(reviewerUserName === undefined ? {} : { reviewerUserName }),
     ...optionalTimes(b),
   };
 }
@@ -44,10 +52,18 @@ export function batchChangeSummary(membership: Membership, b: StoredBatchChange)
   const ownerGroupName = b.ownerGroupId === undefined ? undefined : membership.groupById(b.ownerGroupId)?.name;
   const reviewerName = b.reviewerId === undefined ? undefined : membership.userById(b.reviewerId)?.userName;
   return {
-    userId: b.userId, userName: b.userName, ...(b.comments === undefined ? {} : { comments: b.comments }), createdTimestamp: formatTimestamp(b.createdMs),
-    totalChanges: b.changes.length, status: batchStatus(b, true), ...(b.ownerGroupId === undefined ? {} : { ownerGroupId: b.ownerGroupId }), id: b.id,
-    ...(ownerGroupName === undefined ? {} : { ownerGroupName }), approvalStatus: b.approvalStatus,
-    ...(b.reviewerId === undefined ? {} : { reviewerId: b.reviewerId }), ...(reviewerName === undefined ? {} : { reviewerName }),
+    userId: b.userId,
+    userName: b.userName,
+    ...(b.comments === undefined ? {} : { comments: b.comments }),
+    createdTimestamp: formatTimestamp(b.createdMs),
+    totalChanges: b.changes.length,
+    status: batchStatus(b, true),
+    ...(b.ownerGroupId === undefined ? {} : { ownerGroupId: b.ownerGroupId }),
+    id: b.id,
+    ...(ownerGroupName === undefined ? {} : { ownerGroupName }),
+    approvalStatus: b.approvalStatus,
+    ...(b.reviewerId === undefined ? {} : { reviewerId: b.reviewerId }),
+    ...(reviewerName === undefined ? {} : { reviewerName }),
     ...optionalTimes(b),
   };
 }

@@ -14,9 +14,14 @@ export function instantString(ms: number): string {
 /** GroupInfo: members lists every member (admins included), admins the admins, as `{id}` objects. */
 export function groupInfo(group: GroupState | SandboxGroup): WireGroup {
   return {
-    id: group.id, name: group.name, email: group.email, ...(group.description === undefined ? {} : { description: group.description }),
-    created: formatTimestamp(group.createdMs), status: 'status' in group ? group.status : 'Active',
-    members: group.memberIds.map((id) => ({ id })), admins: group.adminIds.map((id) => ({ id })),
+    id: group.id,
+    name: group.name,
+    email: group.email,
+    ...(group.description === undefined ? {} : { description: group.description }),
+    created: formatTimestamp(group.createdMs),
+    status: 'status' in group ? group.status : 'Active',
+    members: group.memberIds.map((id) => ({ id })),
+    admins: group.adminIds.map((id) => ({ id })),
   };
 }
 
@@ -46,9 +51,14 @@ export function groupChangeMessage(change: StoredGroupChange, nameOf: (id: strin
 export function groupChangeInfo(membership: Membership, change: StoredGroupChange): WireGroupChange {
   const nameOf = (id: string) => membership.userById(id)?.userName ?? 'unknown user';
   return {
-    newGroup: groupInfo(change.newGroup), changeType: change.changeType, userId: change.userId,
+    newGroup: groupInfo(change.newGroup),
+    changeType: change.changeType,
+    userId: change.userId,
     ...(change.oldGroup ? { oldGroup: groupInfo(change.oldGroup) } : {}),
-    id: change.id, created: instantString(change.createdMs), userName: nameOf(change.userId), groupChangeMessage: groupChangeMessage(change, nameOf),
+    id: change.id,
+    created: instantString(change.createdMs),
+    userName: nameOf(change.userId),
+    groupChangeMessage: groupChangeMessage(change, nameOf),
   };
 }
 
@@ -59,10 +69,13 @@ export function userResponse(user: SandboxUser): WireUser {
 
 export function memberInfo(user: SandboxUser, group: SandboxGroup): WireGroupMember {
   return {
-    id: user.id, userName: user.userName,
+    id: user.id,
+    userName: user.userName,
     ...(user.firstName === undefined ? {} : { firstName: user.firstName }),
     ...(user.lastName === undefined ? {} : { lastName: user.lastName }),
     ...(user.email === undefined ? {} : { email: user.email }),
-    created: formatTimestamp(user.createdMs), isAdmin: group.adminIds.includes(user.id), lockStatus: user.locked ? 'Locked' : 'Unlocked',
+    created: formatTimestamp(user.createdMs),
+    isAdmin: group.adminIds.includes(user.id),
+    lockStatus: user.locked ? 'Locked' : 'Unlocked',
   };
 }

@@ -13,8 +13,24 @@ function pick(source: Loose, keys: readonly string[]): Loose {
 }
 
 const SUMMARY_KEYS = [
-  'name', 'email', 'status', 'created', 'updated', 'id', 'connection', 'transferConnection', 'account', 'shared', 'acl',
-  'adminGroupId', 'adminGroupName', 'latestSync', 'backendId', 'recurrenceSchedule', 'scheduleRequestor', 'accessLevel',
+  'name',
+  'email',
+  'status',
+  'created',
+  'updated',
+  'id',
+  'connection',
+  'transferConnection',
+  'account',
+  'shared',
+  'acl',
+  'adminGroupId',
+  'adminGroupName',
+  'latestSync',
+  'backendId',
+  'recurrenceSchedule',
+  'scheduleRequestor',
+  'accessLevel',
 ] as const;
 
 function adminGroupName(store: VinylStore, zone: WireZone): string {
@@ -23,7 +39,10 @@ function adminGroupName(store: VinylStore, zone: WireZone): string {
 
 /** ZoneSummary (§5.2): list zones items. No isTest; plain ACL rules. */
 export function zoneSummary(store: VinylStore, user: SandboxUser, zone: WireZone): WireZone {
-  return pick({ ...structuredClone(zone), adminGroupName: adminGroupName(store, zone), accessLevel: zoneAccessLevel(user, zone) }, SUMMARY_KEYS) as unknown as WireZone;
+  return pick(
+    { ...structuredClone(zone), adminGroupName: adminGroupName(store, zone), accessLevel: zoneAccessLevel(user, zone) },
+    SUMMARY_KEYS,
+  ) as unknown as WireZone;
 }
 
 const RULE_INFO_KEYS = ['accessLevel', 'description', 'userId', 'groupId', 'recordMask', 'recordTypes', 'displayName'] as const;
@@ -43,8 +62,21 @@ export function zoneInfo(store: VinylStore, user: SandboxUser, zone: WireZone): 
 }
 
 const RECORD_INFO_KEYS = [
-  'type', 'zoneId', 'name', 'ttl', 'status', 'created', 'updated', 'records', 'id', 'account', 'accessLevel',
-  'ownerGroupId', 'ownerGroupName', 'recordSetGroupChange', 'fqdn',
+  'type',
+  'zoneId',
+  'name',
+  'ttl',
+  'status',
+  'created',
+  'updated',
+  'records',
+  'id',
+  'account',
+  'accessLevel',
+  'ownerGroupId',
+  'ownerGroupName',
+  'recordSetGroupChange',
+  'fqdn',
 ] as const;
 
 function ownerGroupName(store: VinylStore, rs: WireRecordSet): string | undefined {
@@ -59,5 +91,8 @@ export function recordSetInfo(store: VinylStore, rs: WireRecordSet, fqdn: string
 /** RecordSetListInfo (list record sets): RecordSetInfo plus the caller's accessLevel. */
 export function recordSetListInfo(store: VinylStore, user: SandboxUser, zone: WireZone, row: RecordRow): WireRecordSet {
   const accessLevel = recordListAccessLevel(user, row.rs.name, row.rs.type, zone, row.rs.ownerGroupId);
-  return pick({ ...structuredClone(row.rs), accessLevel, ownerGroupName: ownerGroupName(store, row.rs), fqdn: row.fqdn }, RECORD_INFO_KEYS) as unknown as WireRecordSet;
+  return pick(
+    { ...structuredClone(row.rs), accessLevel, ownerGroupName: ownerGroupName(store, row.rs), fqdn: row.fqdn },
+    RECORD_INFO_KEYS,
+  ) as unknown as WireRecordSet;
 }

@@ -21,7 +21,8 @@ async function fullBatch(ctx: GraphQLContext, { batch }: BatchChangeModel): Prom
   return 'changes' in batch ? batch : ctx.batchChanges.load(batch.id);
 }
 
-const reviewerNameOf = ({ batch }: BatchChangeModel) => ('reviewerUserName' in batch ? batch.reviewerUserName : 'reviewerName' in batch ? batch.reviewerName : undefined) ?? null;
+const reviewerNameOf = ({ batch }: BatchChangeModel) =>
+  ('reviewerUserName' in batch ? batch.reviewerUserName : 'reviewerName' in batch ? batch.reviewerName : undefined) ?? null;
 
 export const BatchChange: BatchChangeResolvers = {
   id: ({ batch }) => encodeId({ type: 'BatchChange', batchChangeId: batch.id }),

@@ -25,5 +25,10 @@ export const DeletedZone: DeletedZoneResolvers = {
 
 export const deletedZoneQueries: Pick<QueryResolvers, 'deletedZones'> = {
   deletedZones: (_, { nameFilter, allUsers, ...page }, ctx) =>
-    deletedZoneConnection(ctx.vinyldns(), ctx.cursors, { ...(nameFilter == null ? {} : { nameFilter: nameFilter.trim() }), ...(allUsers ? { ignoreAccess: true } : {}) }, page),
+    deletedZoneConnection(
+      ctx.vinyldns(),
+      ctx.cursors,
+      { ...(nameFilter == null ? {} : { nameFilter: nameFilter.trim() }), ...(allUsers ? { ignoreAccess: true } : {}) },
+      page,
+    ),
 };

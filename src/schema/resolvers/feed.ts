@@ -15,13 +15,7 @@ export interface ChangeConnectionModel extends Connection<ChangeModel> {
 }
 
 /** `zoneId`: when the caller already knows the zone, no lookup of `<domain>.` is needed. */
-export async function timeline(
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-  domain: string,
-  args: FeedArgs,
-  zoneId?: string,
-): Promise<ChangeConnectionModel> {
+export async function timeline(ctx: GraphQLContext, info: GraphQLResolveInfo, domain: string, args: FeedArgs, zoneId?: string): Promise<ChangeConnectionModel> {
   const upstreams = feedUpstreams(ctx, zoneId);
   const field = `${info.parentType.name}.${info.fieldName}`;
   const { connection, failures, unknownDomain } = await changeFeed(upstreams, field, domain, args);

@@ -2,13 +2,7 @@
 // `Domain.changes` (positions from the oldest entry, both orders, totalCount).
 import { logChangeConnection } from '../../connections/domain-changes.js';
 import { GatewayError } from '../../errors.js';
-import type {
-  CompanyChangeResolvers,
-  CompanyResolvers,
-  MailUserChangeResolvers,
-  MailUserResolvers,
-  QueryResolvers,
-} from '../../generated/resolvers-types.js';
+import type { CompanyChangeResolvers, CompanyResolvers, MailUserChangeResolvers, MailUserResolvers, QueryResolvers } from '../../generated/resolvers-types.js';
 import { encodeId } from '../../model/ids.js';
 import { isoSeconds } from '../../model/time.js';
 import type { MailLogChangeModel, MailOwnerModel } from '../../parents/models.js';
@@ -32,7 +26,12 @@ export const MailUser: MailUserResolvers = {
   id: ({ name }) => encodeId({ type: 'MailUser', name }),
   address: ({ name }) => name,
   changes: ({ name }, args, ctx) =>
-    logChangeConnection(ctx.mailLog('user', name), ctx.cursors, args, (position, entry): MailLogChangeModel<'MailUserChange'> => ({ __typename: 'MailUserChange', name, position, entry })),
+    logChangeConnection(ctx.mailLog('user', name), ctx.cursors, args, (position, entry): MailLogChangeModel<'MailUserChange'> => ({
+      __typename: 'MailUserChange',
+      name,
+      position,
+      entry,
+    })),
 };
 
 export const MailUserChange: MailUserChangeResolvers = {
@@ -45,7 +44,12 @@ export const Company: CompanyResolvers = {
   id: ({ name }) => encodeId({ type: 'Company', name }),
   name: ({ name }) => name,
   changes: ({ name }, args, ctx) =>
-    logChangeConnection(ctx.mailLog('company', name), ctx.cursors, args, (position, entry): MailLogChangeModel<'CompanyChange'> => ({ __typename: 'CompanyChange', name, position, entry })),
+    logChangeConnection(ctx.mailLog('company', name), ctx.cursors, args, (position, entry): MailLogChangeModel<'CompanyChange'> => ({
+      __typename: 'CompanyChange',
+      name,
+      position,
+      entry,
+    })),
 };
 
 export const CompanyChange: CompanyChangeResolvers = {

@@ -24,7 +24,8 @@ export const Query: QueryResolvers = {
 
   user: (_, { idOrName }, ctx) => {
     const key = idOrName.trim();
-    if (key === '' || key.length > 255) throw new BadUserInputError(`"${idOrName.slice(0, 80)}" is not a user id or user name (expected 1 to 255 characters)`, { argument: 'idOrName' });
+    if (key === '' || key.length > 255)
+      throw new BadUserInputError(`"${idOrName.slice(0, 80)}" is not a user id or user name (expected 1 to 255 characters)`, { argument: 'idOrName' });
     return userByIdOrName(ctx, key);
   },
 

@@ -45,8 +45,14 @@ export const RecordData: RecordDataResolvers = {
   __resolveType: ({ type }) => RECORD_DATA_TYPENAME[type] ?? 'UnknownRecord',
 };
 
-const num = (key: string) => ({ data }: { data: Record<string, string | number> }) => Number(data[key]);
-const str = (key: string) => ({ data }: { data: Record<string, string | number> }) => String(data[key] ?? '');
+const num =
+  (key: string) =>
+  ({ data }: { data: Record<string, string | number> }) =>
+    Number(data[key]);
+const str =
+  (key: string) =>
+  ({ data }: { data: Record<string, string | number> }) =>
+    String(data[key] ?? '');
 const text = ({ type, data }: { type: string; data: Record<string, string | number> }) => recordText(type, data);
 
 /** Each record type's typed fields, read from the VinylDNS record data object. */

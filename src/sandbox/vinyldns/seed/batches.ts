@@ -50,11 +50,19 @@ export function singleChangeFor(c: TimedRsChange, singleId: string): WireSingleC
   const rs = change.recordSet;
   const add = change.changeType !== 'Delete';
   return {
-    changeType: add ? 'Add' : 'DeleteRecordSet', inputName: inputName(change.zone.name, rs.name, rs.type), type: rs.type,
+    changeType: add ? 'Add' : 'DeleteRecordSet',
+    inputName: inputName(change.zone.name, rs.name, rs.type),
+    type: rs.type,
     ...(add ? { ttl: rs.ttl, record: rs.records[0] } : {}),
-    status: change.status === 'Failed' ? 'Failed' : 'Complete', recordName: rs.name, zoneName: change.zone.name, zoneId: change.zone.id,
+    status: change.status === 'Failed' ? 'Failed' : 'Complete',
+    recordName: rs.name,
+    zoneName: change.zone.name,
+    zoneId: change.zone.id,
     ...(change.status === 'Failed' && change.systemMessage !== undefined ? { systemMessage: change.systemMessage } : {}),
-    recordChangeId: change.id, recordSetId: rs.id, validationErrors: [], id: singleId,
+    recordChangeId: change.id,
+    recordSetId: rs.id,
+    validationErrors: [],
+    id: singleId,
   };
 }
 
@@ -92,8 +100,12 @@ export function deriveBatchChanges(changes: TimedRsChange[], users: SandboxUser[
     const manual = first.burst !== undefined && groups.length > 0 && (needsNs || rng.chance(0.2));
     const owner = groups.length > 0 && (manual || rng.chance(0.3)) ? rng.pick(groups) : undefined;
     const base = {
-      id, userId: first.change.userId, userName: user?.userName ?? first.change.userId, ...(comments === undefined ? {} : { comments }),
-      ...(owner === undefined ? {} : { ownerGroupId: owner }), changes: singles,
+      id,
+      userId: first.change.userId,
+      userName: user?.userName ?? first.change.userId,
+      ...(comments === undefined ? {} : { comments }),
+      ...(owner === undefined ? {} : { ownerGroupId: owner }),
+      changes: singles,
     };
     if (!manual) {
       out.push({ ...base, createdMs: roundToSecond(first.ms - rng.int(40, 900)), approvalStatus: 'AutoApproved' });
@@ -105,8 +117,12 @@ export function deriveBatchChanges(changes: TimedRsChange[], users: SandboxUser[
     const reviewComment = rng.chance(0.6) ? rng.pick(REVIEW_COMMENTS) : undefined;
     const scheduledMs = rng.chance(0.2) ? reviewMs - rng.int(0, 1_800_000) : undefined;
     out.push({
-      ...base, createdMs: roundToSecond(createdMs), approvalStatus: 'ManuallyApproved', reviewerId,
-      ...(reviewComment === undefined ? {} : { reviewComment }), reviewMs: roundToSecond(reviewMs),
+      ...base,
+      createdMs: roundToSecond(createdMs),
+      approvalStatus: 'ManuallyApproved',
+      reviewerId,
+      ...(reviewComment === undefined ? {} : { reviewComment }),
+      reviewMs: roundToSecond(reviewMs),
       ...(scheduledMs === undefined ? {} : { scheduledMs: roundToSecond(scheduledMs) }),
     });
   }
@@ -141,14 +157,19 @@ interface Unrun {
 
 const manualReview = (fqdn: string): [string, string] => ['RecordRequiresManualReview', `Record set with name "${fqdn}" requires manual review.`];
 const noZoneError = (fqdn: string): [string, string] => [
-  'ZoneDiscoveryError', `Zone Discovery Failed: zone for "${fqdn}" does not exist in VinylDNS. If zone exists, then it must be connected to in VinylDNS.`,
+  'ZoneDiscoveryError',
+  `Zone Discovery Failed: zone for "${fqdn}" does not exist in VinylDNS. If zone exists, then it must be connected to in VinylDNS.`,
 ];
 
 const U = USERS;
 const G = GROUPS;
 const UNRUN: Unrun[] = [
   {
-    user: U.alice, status: 'PendingReview', created: '2026-03-27T14:02:11Z', owner: G.exampleAdmins, comments: 'new landing page for the spring campaign',
+    user: U.alice,
+    status: 'PendingReview',
+    created: '2026-03-27T14:02:11Z',
+    owner: G.exampleAdmins,
+    comments: 'new landing page for the spring campaign',
     lines: [
       { fqdn: 'spring.example.com.', type: 'A', ttl: 300, record: { address: '192.0.2.80' } },
       { fqdn: 'www.spring.example.com.', type: 'CNAME', ttl: 300, record: { cname: 'spring.example.com.' } },
@@ -156,7 +177,11 @@ const UNRUN: Unrun[] = [
     ],
   },
   {
-    user: U.bob, status: 'PendingReview', created: '2026-03-29T09:30:00Z', scheduled: '2026-04-15T22:00:00Z', owner: G.netops,
+    user: U.bob,
+    status: 'PendingReview',
+    created: '2026-03-29T09:30:00Z',
+    scheduled: '2026-04-15T22:00:00Z',
+    owner: G.netops,
     comments: 'CHG0042001: move the VPN endpoint in the maintenance window',
     lines: [
       { add: false, fqdn: 'vpn.internal.corp.', type: 'A' },
@@ -164,29 +189,68 @@ const UNRUN: Unrun[] = [
     ],
   },
   {
-    user: U.carol, status: 'PendingReview', created: '2026-03-30T16:45:00Z', owner: G.platform, comments: 'delegate eu2 to the new provider',
-    lines: [{ fqdn: 'eu2.big.example.org.', type: 'NS', ttl: 3600, record: { nsdname: 'ns1.eu2-dns.example.net.' }, error: ['NotApprovedNSError', 'Name Server ns1.eu2-dns.example.net. is not an approved name server.'] }],
-  },
-  {
-    user: U.dave, status: 'PendingReview', created: '2026-03-18T08:12:00Z', owner: G.mailOps,
+    user: U.carol,
+    status: 'PendingReview',
+    created: '2026-03-30T16:45:00Z',
+    owner: G.platform,
+    comments: 'delegate eu2 to the new provider',
     lines: [
-      { fqdn: 'mail.example.net.', type: 'MX', ttl: 3600, record: { preference: 30, exchange: 'mx3.mail.example.net.' } },
-      { fqdn: 'mail.example.net.', type: 'TXT', ttl: 3600, record: { text: 'v=spf1 include:relay.example.net -all' }, error: manualReview('mail.example.net.') },
+      {
+        fqdn: 'eu2.big.example.org.',
+        type: 'NS',
+        ttl: 3600,
+        record: { nsdname: 'ns1.eu2-dns.example.net.' },
+        error: ['NotApprovedNSError', 'Name Server ns1.eu2-dns.example.net. is not an approved name server.'],
+      },
     ],
   },
   {
-    user: U.rita, status: 'PendingReview', created: '2026-03-25T11:00:00Z', scheduled: '2026-04-02T06:00:00Z', owner: G.platform, comments: 'status page cut-over',
+    user: U.dave,
+    status: 'PendingReview',
+    created: '2026-03-18T08:12:00Z',
+    owner: G.mailOps,
+    lines: [
+      { fqdn: 'mail.example.net.', type: 'MX', ttl: 3600, record: { preference: 30, exchange: 'mx3.mail.example.net.' } },
+      {
+        fqdn: 'mail.example.net.',
+        type: 'TXT',
+        ttl: 3600,
+        record: { text: 'v=spf1 include:relay.example.net -all' },
+        error: manualReview('mail.example.net.'),
+      },
+    ],
+  },
+  {
+    user: U.rita,
+    status: 'PendingReview',
+    created: '2026-03-25T11:00:00Z',
+    scheduled: '2026-04-02T06:00:00Z',
+    owner: G.platform,
+    comments: 'status page cut-over',
     lines: [{ fqdn: 'status.big.example.org.', type: 'CNAME', ttl: 300, record: { cname: 'statuspage.example-cloud.net.' } }],
   },
   {
-    user: U.ok, status: 'PendingReview', created: '2023-09-28T15:00:00Z', owner: G.ok,
+    user: U.ok,
+    status: 'PendingReview',
+    created: '2023-09-28T15:00:00Z',
+    owner: G.ok,
     lines: [
       { fqdn: 'needs-review.ok.', type: 'A', ttl: 7200, record: { address: '1.2.3.4' }, error: manualReview('needs-review.ok.') },
-      { fqdn: 'zone-discovery.not-a-zone.test.', type: 'A', ttl: 7200, record: { address: '1.2.3.5' }, error: noZoneError('zone-discovery.not-a-zone.test.'), noZone: true },
+      {
+        fqdn: 'zone-discovery.not-a-zone.test.',
+        type: 'A',
+        ttl: 7200,
+        record: { address: '1.2.3.5' },
+        error: noZoneError('zone-discovery.not-a-zone.test.'),
+        noZone: true,
+      },
     ],
   },
   {
-    user: U.bob, status: 'ManuallyRejected', created: '2025-11-03T10:00:00Z', owner: G.shopTeam,
+    user: U.bob,
+    status: 'ManuallyRejected',
+    created: '2025-11-03T10:00:00Z',
+    owner: G.shopTeam,
     review: { by: U.rita, at: '2025-11-03T15:42:17Z', comment: 'Rejected: shop.example.com is frozen until the sale ends' },
     lines: [
       { fqdn: 'sale.shop.example.com.', type: 'A', ttl: 300, record: { address: '203.0.113.50' }, error: manualReview('sale.shop.example.com.') },
@@ -194,34 +258,63 @@ const UNRUN: Unrun[] = [
     ],
   },
   {
-    user: U.alice, status: 'ManuallyRejected', created: '2025-06-12T09:00:00Z', owner: G.acmeOps, comments: 'IPv6 for the API',
+    user: U.alice,
+    status: 'ManuallyRejected',
+    created: '2025-06-12T09:00:00Z',
+    owner: G.acmeOps,
+    comments: 'IPv6 for the API',
     review: { by: U.admin, at: '2025-06-13T08:01:02Z', comment: 'Please use the shared owner group for these records' },
     lines: [{ fqdn: 'v6.acme.io.', type: 'AAAA', ttl: 600, record: { address: '2001:db8:77::10' }, error: manualReview('v6.acme.io.') }],
   },
   {
-    user: U.bob, status: 'ManuallyRejected', created: '2021-05-20T07:45:00Z', owner: DELETED_GROUP,
+    user: U.bob,
+    status: 'ManuallyRejected',
+    created: '2021-05-20T07:45:00Z',
+    owner: DELETED_GROUP,
     review: { by: U.rita, at: '2021-05-20T12:00:09Z' },
     lines: [{ fqdn: 'printer-99.internal.corp.', type: 'A', ttl: 3600, record: { address: '10.20.9.99' }, error: manualReview('printer-99.internal.corp.') }],
   },
   {
-    user: U.ashah, status: 'ManuallyRejected', created: '2023-09-28T16:05:00Z', owner: G.ok, comments: 'DS for ns-test-2',
+    user: U.ashah,
+    status: 'ManuallyRejected',
+    created: '2023-09-28T16:05:00Z',
+    owner: G.ok,
+    comments: 'DS for ns-test-2',
     review: { by: U.admin, at: '2023-09-28T16:10:00Z', comment: 'duplicate of the request for ns-test-2' },
     lines: [{ fqdn: 'ns-test-2.ok.', type: 'NS', ttl: 7200, record: { nsdname: 'ns1.parent.com.' } }],
   },
   {
-    user: U.carol, status: 'Cancelled', created: '2025-02-10T13:00:00Z', cancelled: '2025-02-10T13:25:44Z', owner: G.platform,
+    user: U.carol,
+    status: 'Cancelled',
+    created: '2025-02-10T13:00:00Z',
+    cancelled: '2025-02-10T13:25:44Z',
+    owner: G.platform,
     lines: [{ fqdn: 'canary.big.example.org.', type: 'A', ttl: 60, record: { address: '198.51.100.200' }, error: manualReview('canary.big.example.org.') }],
   },
   {
-    user: U.alice, status: 'Cancelled', created: '2024-12-02T10:11:12Z', cancelled: '2024-12-03T09:00:00Z', owner: G.acmeOps, comments: 'wrong zone, resubmitting',
+    user: U.alice,
+    status: 'Cancelled',
+    created: '2024-12-02T10:11:12Z',
+    cancelled: '2024-12-03T09:00:00Z',
+    owner: G.acmeOps,
+    comments: 'wrong zone, resubmitting',
     lines: [{ fqdn: 'docs.acme.io.', type: 'CNAME', ttl: 3600, record: { cname: 'docs.example-hosting.net.' }, error: manualReview('docs.acme.io.') }],
   },
   {
-    user: U.rita, status: 'Cancelled', created: '2025-09-09T08:00:00Z', cancelled: '2025-09-09T08:04:31Z', scheduled: '2025-09-20T02:00:00Z', owner: G.dnsReaders,
+    user: U.rita,
+    status: 'Cancelled',
+    created: '2025-09-09T08:00:00Z',
+    cancelled: '2025-09-09T08:04:31Z',
+    scheduled: '2025-09-20T02:00:00Z',
+    owner: G.dnsReaders,
     lines: [{ add: false, fqdn: 'old.example.com.', type: 'CNAME' }],
   },
   {
-    user: U.professor, status: 'Cancelled', created: '2023-06-01T14:20:00Z', cancelled: '2023-06-01T14:21:30Z', owner: G.professor,
+    user: U.professor,
+    status: 'Cancelled',
+    created: '2023-06-01T14:20:00Z',
+    cancelled: '2023-06-01T14:21:30Z',
+    owner: G.professor,
     lines: [{ fqdn: 'prof-test.ok.', type: 'TXT', ttl: 7200, record: { text: 'professor was here' } }],
   },
 ];
@@ -238,10 +331,17 @@ function unrunLine(u: Unrun, line: Line, index: number, id: string): WireSingleC
   const status = u.status === 'ManuallyRejected' ? 'Rejected' : u.status === 'Cancelled' ? 'Cancelled' : line.error ? 'NeedsReview' : 'Pending';
   const add = line.add ?? true;
   return {
-    changeType: add ? 'Add' : 'DeleteRecordSet', inputName: line.fqdn, type: line.type,
-    ...(add ? { ttl: line.ttl ?? 7200 } : {}), ...(line.record ? { record: line.record } : {}),
-    status, recordName, zoneName: zoneName ?? '', zoneId: zoneName === undefined ? '' : sandboxZoneId(zoneName),
-    validationErrors: line.error ? [{ errorType: line.error[0], message: line.error[1] }] : [], id: stableUuid(`single:${id}:${index}`),
+    changeType: add ? 'Add' : 'DeleteRecordSet',
+    inputName: line.fqdn,
+    type: line.type,
+    ...(add ? { ttl: line.ttl ?? 7200 } : {}),
+    ...(line.record ? { record: line.record } : {}),
+    status,
+    recordName,
+    zoneName: zoneName ?? '',
+    zoneId: zoneName === undefined ? '' : sandboxZoneId(zoneName),
+    validationErrors: line.error ? [{ errorType: line.error[0], message: line.error[1] }] : [],
+    id: stableUuid(`single:${id}:${index}`),
   };
 }
 
@@ -249,10 +349,18 @@ export function unrunBatchChanges(): Batch[] {
   return UNRUN.map((u) => {
     const id = stableUuid(`batch:${u.user.userName}:${u.created}`);
     return {
-      id, userId: u.user.id, userName: u.user.userName, ...(u.comments === undefined ? {} : { comments: u.comments }), createdMs: at(u.created),
-      ...(u.owner ? { ownerGroupId: u.owner.id } : {}), approvalStatus: u.status,
-      ...(u.review ? { reviewerId: u.review.by.id, reviewMs: at(u.review.at), ...(u.review.comment === undefined ? {} : { reviewComment: u.review.comment }) } : {}),
-      ...(u.scheduled ? { scheduledMs: at(u.scheduled) } : {}), ...(u.cancelled ? { cancelledMs: at(u.cancelled) } : {}),
+      id,
+      userId: u.user.id,
+      userName: u.user.userName,
+      ...(u.comments === undefined ? {} : { comments: u.comments }),
+      createdMs: at(u.created),
+      ...(u.owner ? { ownerGroupId: u.owner.id } : {}),
+      approvalStatus: u.status,
+      ...(u.review
+        ? { reviewerId: u.review.by.id, reviewMs: at(u.review.at), ...(u.review.comment === undefined ? {} : { reviewComment: u.review.comment }) }
+        : {}),
+      ...(u.scheduled ? { scheduledMs: at(u.scheduled) } : {}),
+      ...(u.cancelled ? { cancelledMs: at(u.cancelled) } : {}),
       changes: u.lines.map((line, i) => unrunLine(u, line, i, id)),
     };
   });

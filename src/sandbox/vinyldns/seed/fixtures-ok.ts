@@ -17,17 +17,31 @@ const ASHAH = '6741d4df-81b7-40bd-9856-896c730c189b';
 const PROFESSOR = '83bd9eda-145d-4799-98fb-20d0bf1ed1e1';
 
 const connection = (key: string) => ({ name: 'ok.', keyName: 'vinyldns.', key, primaryServer: '96.115.238.13', algorithm: 'HMAC-MD5' });
-const CONN = connection('OBF:1:y5nYhKJw814AABAACr9MsZ9sBj22GkE446KkrVc2az9sQOrEHnKT595TuRhY7gSmdw4z6ZNQmYMtP8NOar423Hac5yiCReQNB7XTt65y1IvVCXswKl7xTzbwZTcSFWu4sB93MrCc7P/04t4l/IFY+kyKmMF7');
-const XFER = connection('OBF:1:HIX6SfJs490AABAAFK00YLMl20SjLUNFNla9X584uZAqnv6lFIXR8vrDzmyrvWeD6O+gVMpgq+l8eWZEjLjTMTuXgGymv+g4+G8kF4wEQ0lVngp3/8sm5QN6ZSwcMd/ekWqsn6T5ebjmBkwPqe27/JNoMSOI');
+const CONN = connection(
+  'OBF:1:y5nYhKJw814AABAACr9MsZ9sBj22GkE446KkrVc2az9sQOrEHnKT595TuRhY7gSmdw4z6ZNQmYMtP8NOar423Hac5yiCReQNB7XTt65y1IvVCXswKl7xTzbwZTcSFWu4sB93MrCc7P/04t4l/IFY+kyKmMF7',
+);
+const XFER = connection(
+  'OBF:1:HIX6SfJs490AABAAFK00YLMl20SjLUNFNla9X584uZAqnv6lFIXR8vrDzmyrvWeD6O+gVMpgq+l8eWZEjLjTMTuXgGymv+g4+G8kF4wEQ0lVngp3/8sm5QN6ZSwcMd/ekWqsn6T5ebjmBkwPqe27/JNoMSOI',
+);
 const TEST_RULE = { accessLevel: 'Write', description: 'some_test_rule', userId: 'list-batch-summaries-id', recordTypes: [] };
 
 /** Zone changes of fbf7a440… chosen so that each failed change embeds exactly the snapshot of seed 000. */
 export function okTimeline(uuid: () => string): ZoneTimeline {
   const b = new TimelineBuilder(OK_ZONE_ID, 'ok.', at('2020-11-17T18:50:46Z', 212));
   const base = {
-    name: 'ok.', email: 'test@test.com', status: 'Active', created: '2020-11-17T18:50:46Z', id: OK_ZONE_ID,
-    connection: CONN, transferConnection: XFER, account: 'system', shared: false, acl: { rules: [] as object[] },
-    adminGroupId: OK_LEGACY_GROUP, latestSync: '2020-11-17T18:50:46Z', isTest: true,
+    name: 'ok.',
+    email: 'test@test.com',
+    status: 'Active',
+    created: '2020-11-17T18:50:46Z',
+    id: OK_ZONE_ID,
+    connection: CONN,
+    transferConnection: XFER,
+    account: 'system',
+    shared: false,
+    acl: { rules: [] as object[] },
+    adminGroupId: OK_LEGACY_GROUP,
+    latestSync: '2020-11-17T18:50:46Z',
+    isTest: true,
   };
   const change = (ms: number, zone: object, userId: string, changeType: string) =>
     b.change(ms, zoneChange({ zone, userId, changeType, status: 'Synced', created: formatTimestamp(ms), id: uuid() }));
@@ -47,8 +61,18 @@ export function okTimeline(uuid: () => string): ZoneTimeline {
   change(at('2022-06-14T16:02:08Z', 540), v4, PROFESSOR, 'Sync');
   // The zone moved to the functional-test backend: shared, new admin group, scheduled syncs, no TSIG keys.
   const moved = {
-    name: 'ok.', email: 'test@test.com', status: 'Active', created: '2020-11-17T18:50:46Z', id: OK_ZONE_ID, account: 'system',
-    shared: true, acl: { rules: [] }, adminGroupId: OK_GROUP, scheduleRequestor: 'ashah403', isTest: true, backendId: 'func-test-backend',
+    name: 'ok.',
+    email: 'test@test.com',
+    status: 'Active',
+    created: '2020-11-17T18:50:46Z',
+    id: OK_ZONE_ID,
+    account: 'system',
+    shared: true,
+    acl: { rules: [] },
+    adminGroupId: OK_GROUP,
+    scheduleRequestor: 'ashah403',
+    isTest: true,
+    backendId: 'func-test-backend',
   };
   const v5 = b.version(at('2023-06-01T14:13:20Z', 402), { ...moved, updated: '2023-06-01T14:13:20Z', latestSync: '2022-06-14T16:02:09Z' });
   change(at('2023-06-01T14:13:20Z', 402), v5, ASHAH, 'Update');
@@ -66,43 +90,143 @@ const okRs = (o: Record<string, unknown>) => recordSet({ type: 'A', zoneId: OK_Z
 /** The pinned record set changes of fbf7a440…: the six failures of seed 000 and the Create they imply. */
 export function okPinned(tl: ZoneTimeline): PinnedChange[] {
   const z = (iso: string) => tl.versions.filter((v) => v.fromMs <= at(iso)).at(-1)!.zone;
-  const failedCreate = (ms: number, created: string, updated: string, name: string, ttl: number, address: string, rsId: string, id: string, batch: string[], msg: string): PinnedChange => ({
+  const failedCreate = (
+    ms: number,
+    created: string,
+    updated: string,
+    name: string,
+    ttl: number,
+    address: string,
+    rsId: string,
+    id: string,
+    batch: string[],
+    msg: string,
+  ): PinnedChange => ({
     ms,
     change: recordSetChange({
-      zone: z(created), recordSet: okRs({ name, ttl, status: 'Inactive', created, updated, records: [{ address }], id: rsId }),
-      userId: 'ok', changeType: 'Create', status: 'Failed', created,
-      systemMessage: `Failed validating update to DNS for change ${id}:${name}: ${msg}`, id, singleBatchChangeIds: batch,
+      zone: z(created),
+      recordSet: okRs({ name, ttl, status: 'Inactive', created, updated, records: [{ address }], id: rsId }),
+      userId: 'ok',
+      changeType: 'Create',
+      status: 'Failed',
+      created,
+      systemMessage: `Failed validating update to DNS for change ${id}:${name}: ${msg}`,
+      id,
+      singleBatchChangeIds: batch,
     }),
   });
   const conflict = 'Incompatible record already exists in DNS.';
   const dottedA = { name: 'dotted.a', ttl: 38400, records: [{ address: '7.7.7.8' }], id: 'ea56629c-3a64-41ee-ace1-3a760b0e2736', ownerGroupId: OK_GROUP };
   const dottedBefore = okRs({ ...dottedA, status: 'Active', created: '2023-08-03T15:02:29Z', updated: '2023-08-03T15:02:29Z' });
-  const tsigFailure = 'Failed applying update to DNS for change 8094c9a9-d279-4847-81f4-de08f2454ff1:ns-test-2: Format Error: the server was unable to interpret the query: ;; ->>HEADER<<- opcode: UPDATE, status: FORMERR, id: 41792\n;; flags: qr ; qd: 1 an: 0 au: 0 ad: 0 \n;; TSIG invalid\n;; ZONE:\n;;\tok., type = SOA, class = IN\n\n;; PREREQUISITES:\n\n;; UPDATE RECORDS:\n\n;; ADDITIONAL RECORDS:\n\n;; Message size: 20 bytes';
+  const tsigFailure =
+    'Failed applying update to DNS for change 8094c9a9-d279-4847-81f4-de08f2454ff1:ns-test-2: Format Error: the server was unable to interpret the query: ;; ->>HEADER<<- opcode: UPDATE, status: FORMERR, id: 41792\n;; flags: qr ; qd: 1 an: 0 au: 0 ad: 0 \n;; TSIG invalid\n;; ZONE:\n;;\tok., type = SOA, class = IN\n\n;; PREREQUISITES:\n\n;; UPDATE RECORDS:\n\n;; ADDITIONAL RECORDS:\n\n;; Message size: 20 bytes';
   return [
-    failedCreate(at('2020-11-17T18:51:07Z', 412), '2020-11-17T18:51:07Z', '2020-11-17T18:51:08Z', 'backend-already-exists', 200, '4.5.6.7', '72582d0b-68c6-42e4-bb03-c7ef8653b51a', 'f7abdacd-ba33-418f-9e8f-13ac08504914', ['72f09313-9e64-4b9a-9212-02d28592a1da'], conflict),
-    failedCreate(at('2020-11-17T18:51:07Z', 731), '2020-11-17T18:51:07Z', '2020-11-17T18:51:08Z', 'backend-foo', 200, '4.5.6.7', '62ff7f1b-c9d7-416c-b0dd-eb08d0adfa73', '5b30ed83-735d-41b9-a99f-ce32fc4e9c16', ['714778f8-7ad2-45fb-aaad-1d34a8914df1'], conflict),
-    failedCreate(at('2020-11-17T18:51:08Z', 650), '2020-11-17T18:51:08Z', '2020-11-17T18:51:08Z', 'direct-to-backend', 200, '4.5.6.7', 'c401cd27-2116-441d-85fd-0c8bb89a2dfb', '101ab18e-1c75-45db-af65-f3c993adbd09', ['5ee8c027-5e69-46fb-bbbb-a75af00bed4b'], conflict),
-    failedCreate(at('2020-11-17T18:51:41Z', 90), '2020-11-17T18:51:41Z', '2020-11-17T18:51:41Z', 'backend-conflict', 38400, '7.7.7.7', 'a9735fdf-f1fc-4666-bdc0-fc345e288a70', '6cacfe9a-ffb2-4c63-bcf4-3af6e727b54e', [], conflict),
+    failedCreate(
+      at('2020-11-17T18:51:07Z', 412),
+      '2020-11-17T18:51:07Z',
+      '2020-11-17T18:51:08Z',
+      'backend-already-exists',
+      200,
+      '4.5.6.7',
+      '72582d0b-68c6-42e4-bb03-c7ef8653b51a',
+      'f7abdacd-ba33-418f-9e8f-13ac08504914',
+      ['72f09313-9e64-4b9a-9212-02d28592a1da'],
+      conflict,
+    ),
+    failedCreate(
+      at('2020-11-17T18:51:07Z', 731),
+      '2020-11-17T18:51:07Z',
+      '2020-11-17T18:51:08Z',
+      'backend-foo',
+      200,
+      '4.5.6.7',
+      '62ff7f1b-c9d7-416c-b0dd-eb08d0adfa73',
+      '5b30ed83-735d-41b9-a99f-ce32fc4e9c16',
+      ['714778f8-7ad2-45fb-aaad-1d34a8914df1'],
+      conflict,
+    ),
+    failedCreate(
+      at('2020-11-17T18:51:08Z', 650),
+      '2020-11-17T18:51:08Z',
+      '2020-11-17T18:51:08Z',
+      'direct-to-backend',
+      200,
+      '4.5.6.7',
+      'c401cd27-2116-441d-85fd-0c8bb89a2dfb',
+      '101ab18e-1c75-45db-af65-f3c993adbd09',
+      ['5ee8c027-5e69-46fb-bbbb-a75af00bed4b'],
+      conflict,
+    ),
+    failedCreate(
+      at('2020-11-17T18:51:41Z', 90),
+      '2020-11-17T18:51:41Z',
+      '2020-11-17T18:51:41Z',
+      'backend-conflict',
+      38400,
+      '7.7.7.7',
+      'a9735fdf-f1fc-4666-bdc0-fc345e288a70',
+      '6cacfe9a-ffb2-4c63-bcf4-3af6e727b54e',
+      [],
+      conflict,
+    ),
     {
-      ms: at('2023-08-03T15:02:29Z', 530), apply: true,
-      change: recordSetChange({ zone: z('2023-08-03T15:02:29Z'), recordSet: dottedBefore, userId: ASHAH, changeType: 'Create', status: 'Complete', created: '2023-08-03T15:02:29Z', id: '1d9c5a3e-7b1f-4f0e-9a3c-2e6b8d4f7a10', singleBatchChangeIds: [] }),
+      ms: at('2023-08-03T15:02:29Z', 530),
+      apply: true,
+      change: recordSetChange({
+        zone: z('2023-08-03T15:02:29Z'),
+        recordSet: dottedBefore,
+        userId: ASHAH,
+        changeType: 'Create',
+        status: 'Complete',
+        created: '2023-08-03T15:02:29Z',
+        id: '1d9c5a3e-7b1f-4f0e-9a3c-2e6b8d4f7a10',
+        singleBatchChangeIds: [],
+      }),
     },
     {
       ms: at('2023-09-28T13:51:16Z', 275),
       change: recordSetChange({
-        zone: z('2023-09-28T13:51:16Z'), recordSet: okRs({ ...dottedA, records: [{ address: '7.7.7.9' }], status: 'Inactive', created: '2023-09-28T13:51:16Z', updated: '2023-09-28T13:51:16Z' }),
-        userId: ASHAH, changeType: 'Update', status: 'Failed', created: '2023-09-28T13:51:16Z',
-        systemMessage: 'Failed validating update to DNS for change "55b269c0-8a85-49b8-ba9d-45f9eeed5ee8": "dotted.a": This record set is out of sync with the DNS backend; sync this zone before attempting to update this record set.',
-        updates: dottedBefore, id: '55b269c0-8a85-49b8-ba9d-45f9eeed5ee8', singleBatchChangeIds: [],
+        zone: z('2023-09-28T13:51:16Z'),
+        recordSet: okRs({
+          ...dottedA,
+          records: [{ address: '7.7.7.9' }],
+          status: 'Inactive',
+          created: '2023-09-28T13:51:16Z',
+          updated: '2023-09-28T13:51:16Z',
+        }),
+        userId: ASHAH,
+        changeType: 'Update',
+        status: 'Failed',
+        created: '2023-09-28T13:51:16Z',
+        systemMessage:
+          'Failed validating update to DNS for change "55b269c0-8a85-49b8-ba9d-45f9eeed5ee8": "dotted.a": This record set is out of sync with the DNS backend; sync this zone before attempting to update this record set.',
+        updates: dottedBefore,
+        id: '55b269c0-8a85-49b8-ba9d-45f9eeed5ee8',
+        singleBatchChangeIds: [],
       }),
     },
     {
       ms: at('2023-09-28T16:44:47Z', 318),
       change: recordSetChange({
         zone: z('2023-09-28T16:44:47Z'),
-        recordSet: okRs({ type: 'DS', name: 'ns-test-2', ttl: 7200, status: 'Inactive', created: '2023-09-28T16:44:47Z', updated: '2023-09-28T16:44:47Z', records: [{ keytag: 1, algorithm: 3, digesttype: 1, digest: '01' }], id: 'a40de44e-1b13-4cfe-9485-79749bd360fa', ownerGroupId: OK_GROUP }),
-        userId: ASHAH, changeType: 'Create', status: 'Failed', created: '2023-09-28T16:44:47Z', systemMessage: tsigFailure,
-        id: '8094c9a9-d279-4847-81f4-de08f2454ff1', singleBatchChangeIds: [],
+        recordSet: okRs({
+          type: 'DS',
+          name: 'ns-test-2',
+          ttl: 7200,
+          status: 'Inactive',
+          created: '2023-09-28T16:44:47Z',
+          updated: '2023-09-28T16:44:47Z',
+          records: [{ keytag: 1, algorithm: 3, digesttype: 1, digest: '01' }],
+          id: 'a40de44e-1b13-4cfe-9485-79749bd360fa',
+          ownerGroupId: OK_GROUP,
+        }),
+        userId: ASHAH,
+        changeType: 'Create',
+        status: 'Failed',
+        created: '2023-09-28T16:44:47Z',
+        systemMessage: tsigFailure,
+        id: '8094c9a9-d279-4847-81f4-de08f2454ff1',
+        singleBatchChangeIds: [],
       }),
     },
   ];
@@ -112,26 +236,98 @@ export function okPinned(tl: ZoneTimeline): PinnedChange[] {
 export function oldOkZone(): { timeline: ZoneTimeline; changes: TimedRsChange[] } {
   const b = new TimelineBuilder(OLD_OK_ZONE_ID, 'ok.', at('2023-09-27T07:41:12Z', 338));
   const base = {
-    name: 'ok.', email: 'test@test.com', status: 'Active', created: '2023-09-27T07:41:12Z', id: OLD_OK_ZONE_ID,
-    account: 'system', shared: false, acl: { rules: [] }, adminGroupId: '7e56dfdf-df1b-4a39-a3e1-2977db13a1fd', isTest: false,
+    name: 'ok.',
+    email: 'test@test.com',
+    status: 'Active',
+    created: '2023-09-27T07:41:12Z',
+    id: OLD_OK_ZONE_ID,
+    account: 'system',
+    shared: false,
+    acl: { rules: [] },
+    adminGroupId: '7e56dfdf-df1b-4a39-a3e1-2977db13a1fd',
+    isTest: false,
   };
   const syncing = syncingCopy(b.version(b.createMs, base));
   const active = b.version(at('2023-09-27T07:41:13Z', 620), { ...base, latestSync: '2023-09-27T07:41:13Z' });
   const deleted = b.version(at('2023-09-27T07:44:05Z', 120), { ...active, status: 'Deleted', updated: '2023-09-27T07:44:05Z' });
-  b.change(b.createMs, zoneChange({ zone: active, userId: PROFESSOR, changeType: 'Create', status: 'Synced', created: '2023-09-27T07:41:12Z', id: 'c0f2e5d1-3a4b-4c6d-8e9f-0a1b2c3d4e5f' }));
-  b.change(at('2023-09-27T07:44:05Z', 120), zoneChange({ zone: deleted, userId: PROFESSOR, changeType: 'Delete', status: 'Synced', created: '2023-09-27T07:44:05Z', id: 'd1a3f6e2-4b5c-4d7e-9fa0-1b2c3d4e5f60' }));
+  b.change(
+    b.createMs,
+    zoneChange({
+      zone: active,
+      userId: PROFESSOR,
+      changeType: 'Create',
+      status: 'Synced',
+      created: '2023-09-27T07:41:12Z',
+      id: 'c0f2e5d1-3a4b-4c6d-8e9f-0a1b2c3d4e5f',
+    }),
+  );
+  b.change(
+    at('2023-09-27T07:44:05Z', 120),
+    zoneChange({
+      zone: deleted,
+      userId: PROFESSOR,
+      changeType: 'Delete',
+      status: 'Synced',
+      created: '2023-09-27T07:44:05Z',
+      id: 'd1a3f6e2-4b5c-4d7e-9fa0-1b2c3d4e5f60',
+    }),
+  );
 
   const rs = (o: Record<string, unknown>) => recordSet({ zoneId: OLD_OK_ZONE_ID, name: 'ok.', ttl: 38400, status: 'Active', account: 'system', ...o });
-  const mk = (ms: number, c: Record<string, unknown>): TimedRsChange => ({ ms, zoneId: OLD_OK_ZONE_ID, fqdn: 'ok.', change: recordSetChange({ userId: PROFESSOR, status: 'Complete', singleBatchChangeIds: [], ...c } as unknown as WireRecordSetChange) });
+  const mk = (ms: number, c: Record<string, unknown>): TimedRsChange => ({
+    ms,
+    zoneId: OLD_OK_ZONE_ID,
+    fqdn: 'ok.',
+    change: recordSetChange({ userId: PROFESSOR, status: 'Complete', singleBatchChangeIds: [], ...c } as unknown as WireRecordSetChange),
+  });
   const apexA = rs({ type: 'A', created: '2023-09-27T07:41:13Z', records: [{ address: '5.5.5.5' }], id: 'cda5f6e1-b103-41ad-af7d-013a4379c591' });
   const t13 = '2023-09-27T07:41:13Z';
   return {
     timeline: b.build(true),
     changes: [
-      mk(at(t13, 51), { zone: syncing, recordSet: rs({ type: 'SOA', created: t13, records: [{ mname: 'ns1.parent.com.', rname: 'admin.test.com.', serial: 1439234395, refresh: 10800, retry: 3600, expire: 604800, minimum: 38400 }], id: 'e7b2c4d6-8f10-4a2b-9c3d-5e6f7a8b9c0d' }), changeType: 'Create', created: t13, systemMessage: SYNC_MESSAGE, id: 'f8c3d5e7-9a1b-4b3c-8d4e-6f7a8b9c0d1e' }),
-      mk(at(t13, 102), { zone: syncing, recordSet: rs({ type: 'NS', created: t13, records: [{ nsdname: '172.17.42.1.' }], id: 'a9d4e6f8-0b2c-4c4d-9e5f-7a8b9c0d1e2f' }), changeType: 'Create', created: t13, systemMessage: SYNC_MESSAGE, id: 'b0e5f7a9-1c3d-4d5e-8f6a-8b9c0d1e2f3a' }),
-      mk(at(t13, 187), { zone: syncing, recordSet: apexA, changeType: 'Create', created: t13, systemMessage: SYNC_MESSAGE, id: '3575868a-ccde-40ec-aaeb-b33cb8410eaf' }),
-      mk(at('2023-09-27T07:41:28Z', 402), { zone: active, recordSet: rs({ type: 'A', created: '2023-09-27T07:41:28Z', updated: '2023-09-27T07:41:28Z', records: [{ address: '5.5.5.6' }], id: 'cda5f6e1-b103-41ad-af7d-013a4379c591' }), changeType: 'Update', created: '2023-09-27T07:41:28Z', updates: apexA, id: '55994cb7-9dcb-41ff-980c-44385d1d2cfa' }),
+      mk(at(t13, 51), {
+        zone: syncing,
+        recordSet: rs({
+          type: 'SOA',
+          created: t13,
+          records: [{ mname: 'ns1.parent.com.', rname: 'admin.test.com.', serial: 1439234395, refresh: 10800, retry: 3600, expire: 604800, minimum: 38400 }],
+          id: 'e7b2c4d6-8f10-4a2b-9c3d-5e6f7a8b9c0d',
+        }),
+        changeType: 'Create',
+        created: t13,
+        systemMessage: SYNC_MESSAGE,
+        id: 'f8c3d5e7-9a1b-4b3c-8d4e-6f7a8b9c0d1e',
+      }),
+      mk(at(t13, 102), {
+        zone: syncing,
+        recordSet: rs({ type: 'NS', created: t13, records: [{ nsdname: '172.17.42.1.' }], id: 'a9d4e6f8-0b2c-4c4d-9e5f-7a8b9c0d1e2f' }),
+        changeType: 'Create',
+        created: t13,
+        systemMessage: SYNC_MESSAGE,
+        id: 'b0e5f7a9-1c3d-4d5e-8f6a-8b9c0d1e2f3a',
+      }),
+      mk(at(t13, 187), {
+        zone: syncing,
+        recordSet: apexA,
+        changeType: 'Create',
+        created: t13,
+        systemMessage: SYNC_MESSAGE,
+        id: '3575868a-ccde-40ec-aaeb-b33cb8410eaf',
+      }),
+      mk(at('2023-09-27T07:41:28Z', 402), {
+        zone: active,
+        recordSet: rs({
+          type: 'A',
+          created: '2023-09-27T07:41:28Z',
+          updated: '2023-09-27T07:41:28Z',
+          records: [{ address: '5.5.5.6' }],
+          id: 'cda5f6e1-b103-41ad-af7d-013a4379c591',
+        }),
+        changeType: 'Update',
+        created: '2023-09-27T07:41:28Z',
+        updates: apexA,
+        id: '55994cb7-9dcb-41ff-980c-44385d1d2cfa',
+      }),
     ],
   };
 }

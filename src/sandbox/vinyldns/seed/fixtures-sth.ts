@@ -19,13 +19,23 @@ export function sthTimeline(uuid: () => string): ZoneTimeline {
   const b = new TimelineBuilder(STH_ZONE_ID, 'system-test-history.', t0 + OFFSETS[0]);
   // The example payload predates isTest and never shows a latestSync; neither do these snapshots.
   const snap = (k: number, updatedMs?: number) => ({
-    name: 'system-test-history.', email: `i.changed.this.${k}.times@history-test.com`, status: 'Active',
-    created: '2016-12-30T15:37:56Z', updated: updatedMs === undefined ? undefined : ts(updatedMs), id: STH_ZONE_ID,
-    account: HISTORY_GROUP, shared: true, acl: { rules: [] }, adminGroupId: HISTORY_GROUP,
+    name: 'system-test-history.',
+    email: `i.changed.this.${k}.times@history-test.com`,
+    status: 'Active',
+    created: '2016-12-30T15:37:56Z',
+    updated: updatedMs === undefined ? undefined : ts(updatedMs),
+    id: STH_ZONE_ID,
+    account: HISTORY_GROUP,
+    shared: true,
+    acl: { rules: [] },
+    adminGroupId: HISTORY_GROUP,
   });
   const created = b.version(t0 + OFFSETS[0] + 150, snap(0));
   b.sync({ ms: t0 + OFFSETS[0], endMs: t0 + OFFSETS[0] + 150, userId: 'history-id', syncing: syncingCopy(created, true), initial: true });
-  b.change(t0 + OFFSETS[0], zoneChange({ zone: created, userId: 'history-id', changeType: 'Create', status: 'Synced', created: ts(t0 + OFFSETS[0]), id: uuid() }));
+  b.change(
+    t0 + OFFSETS[0],
+    zoneChange({ zone: created, userId: 'history-id', changeType: 'Create', status: 'Synced', created: ts(t0 + OFFSETS[0]), id: uuid() }),
+  );
   for (let k = 1; k <= 10; k++) {
     const ms = t0 + OFFSETS[k];
     const zone = b.version(ms, snap(k, ms));

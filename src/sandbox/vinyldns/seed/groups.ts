@@ -43,25 +43,52 @@ function plans(): GroupPlan[] {
     { group: G.professor, creatorId: U.professor.id, endMs: at('2020-11-17T18:41:12Z', 731) },
     { group: G.history, creatorId: U.history.id, endMs: at('2016-12-30T15:35:10Z', 731) },
     {
-      group: G.exampleAdmins, creatorId: U.alice.id, endMs: at('2025-10-01T00:00:00Z'), renamedFrom: 'example-dns', pastDescriptions: [''],
+      group: G.exampleAdmins,
+      creatorId: U.alice.id,
+      endMs: at('2025-10-01T00:00:00Z'),
+      renamedFrom: 'example-dns',
+      pastDescriptions: [''],
       churn: { pool: [U.sam.id], rounds: 3 },
     },
-    { group: G.dnsReaders, creatorId: U.dave.id, endMs: at('2025-12-01T00:00:00Z'), pastDescriptions: ['Auditors'], churn: { pool: [U.jo.id, U.max.id, U.rita.id], rounds: 4 } },
+    {
+      group: G.dnsReaders,
+      creatorId: U.dave.id,
+      endMs: at('2025-12-01T00:00:00Z'),
+      pastDescriptions: ['Auditors'],
+      churn: { pool: [U.jo.id, U.max.id, U.rita.id], rounds: 4 },
+    },
     { group: G.shopTeam, creatorId: U.bob.id, endMs: at('2025-06-01T00:00:00Z'), churn: { pool: [U.alice.id], rounds: 2 } },
-    { group: G.acmeOps, creatorId: U.alice.id, endMs: at('2025-09-15T00:00:00Z'), oldEmail: 'acme-dns@groups.example.com', churn: { pool: contractors, rounds: 5 } },
+    {
+      group: G.acmeOps,
+      creatorId: U.alice.id,
+      endMs: at('2025-09-15T00:00:00Z'),
+      oldEmail: 'acme-dns@groups.example.com',
+      churn: { pool: contractors, rounds: 5 },
+    },
     { group: G.mailOps, creatorId: U.dave.id, endMs: at('2024-11-30T00:00:00Z'), churn: { pool: [U.jo.id], rounds: 2 } },
     {
-      group: G.netops, creatorId: U.bob.id, endMs: at('2026-01-20T00:00:00Z'), pastDescriptions: ['Network team'],
-      churn: { pool: [FORMER_USER_ID, U.max.id, U.sam.id], rounds: 6 }, strangerUpdates: 2,
+      group: G.netops,
+      creatorId: U.bob.id,
+      endMs: at('2026-01-20T00:00:00Z'),
+      pastDescriptions: ['Network team'],
+      churn: { pool: [FORMER_USER_ID, U.max.id, U.sam.id], rounds: 6 },
+      strangerUpdates: 2,
     },
     { group: G.corpIt, creatorId: U.bob.id, endMs: at('2023-02-01T00:00:00Z'), renamedFrom: 'it-dept' },
     {
-      group: G.platform, creatorId: U.carol.id, endMs: at('2026-03-30T17:00:00Z'), renamedFrom: 'platform-eng',
+      group: G.platform,
+      creatorId: U.carol.id,
+      endMs: at('2026-03-30T17:00:00Z'),
+      renamedFrom: 'platform-eng',
       pastDescriptions: ['', 'Platform engineering', 'Platform engineering: big.example.org'],
-      churn: { pool: [U.sam.id, U.jo.id, U.max.id, U.alice.id, U.bob.id, U.rita.id, U.tess.id], rounds: 62, adminStintRate: 0.25 }, superRate: 0.2,
+      churn: { pool: [U.sam.id, U.jo.id, U.max.id, U.alice.id, U.bob.id, U.rita.id, U.tess.id], rounds: 62, adminStintRate: 0.25 },
+      superRate: 0.2,
     },
     {
-      group: DELETED_GROUP, creatorId: U.bob.id, endMs: at('2021-06-01T00:00:00Z'), churn: { pool: [U.dave.id], rounds: 2 },
+      group: DELETED_GROUP,
+      creatorId: U.bob.id,
+      endMs: at('2021-06-01T00:00:00Z'),
+      churn: { pool: [U.dave.id], rounds: 2 },
       deleted: { ms: at('2021-06-30T16:20:05Z', 118), by: U.admin.id },
     },
   ];
@@ -72,7 +99,8 @@ function schedule(plan: GroupPlan, rng: Rng): Op[] {
   const final = plan.group;
   const first = final.adminIds[0];
   const queues: Op[][] = [];
-  for (const id of final.memberIds) if (id !== first) queues.push([{ kind: 'add', ids: [id] }, ...(final.adminIds.includes(id) ? [{ kind: 'promote', id } as Op] : [])]);
+  for (const id of final.memberIds)
+    if (id !== first) queues.push([{ kind: 'add', ids: [id] }, ...(final.adminIds.includes(id) ? [{ kind: 'promote', id } as Op] : [])]);
   if (plan.renamedFrom) queues.push([{ kind: 'rename', name: final.name }]);
   if (plan.oldEmail) queues.push([{ kind: 'email', email: final.email }]);
   if (plan.pastDescriptions) {
@@ -133,11 +161,18 @@ function history(plan: GroupPlan, rng: Rng): Array<Omit<StoredGroupChange, 'seq'
   const first = final.adminIds[0];
   const past = plan.pastDescriptions?.[0];
   let state: GroupState = {
-    id: final.id, name: plan.renamedFrom ?? final.name, email: plan.oldEmail ?? final.email, createdMs: final.createdMs, status: 'Active',
-    memberIds: [first], adminIds: [first],
+    id: final.id,
+    name: plan.renamedFrom ?? final.name,
+    email: plan.oldEmail ?? final.email,
+    createdMs: final.createdMs,
+    status: 'Active',
+    memberIds: [first],
+    adminIds: [first],
     ...(past === undefined ? (final.description === undefined ? {} : { description: final.description }) : past === '' ? {} : { description: past }),
   };
-  const out: Array<Omit<StoredGroupChange, 'seq'>> = [{ createdMs: final.createdMs, groupId: final.id, id: rng.uuid(), changeType: 'Create', userId: plan.creatorId, newGroup: state }];
+  const out: Array<Omit<StoredGroupChange, 'seq'>> = [
+    { createdMs: final.createdMs, groupId: final.id, id: rng.uuid(), changeType: 'Create', userId: plan.creatorId, newGroup: state },
+  ];
   const ops = schedule(plan, rng);
   // Adjacent additions are sometimes one update (the portal saves the whole member list at once).
   const steps: Op[][] = [];

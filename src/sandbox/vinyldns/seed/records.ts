@@ -57,15 +57,20 @@ const TXT_VALUES = [
 /** Record data for one record set of `type`. */
 export function recordsFor(type: string, ctx: RecordContext): WireRecordData[] {
   const { rng } = ctx;
-  const many = <T extends WireRecordData>(max: number, make: (i: number) => T): T[] =>
-    Array.from({ length: count(rng, max) }, (_, i) => make(i));
+  const many = <T extends WireRecordData>(max: number, make: (i: number) => T): T[] => Array.from({ length: count(rng, max) }, (_, i) => make(i));
   switch (type) {
     case 'A':
       return many(3, () => ({ address: ipv4(rng) }));
     case 'AAAA':
       return many(2, () => ({ address: ipv6(rng) }));
     case 'CNAME':
-      return [{ cname: rng.chance(0.5) ? host(ctx, rng.pick(['www', 'app', 'lb', 'edge'])) : rng.pick(['d1a2b3c4.cloudfront.net.', 'lb-prod.elb.example-cloud.net.', 'ghs.googlehosted.com.']) }];
+      return [
+        {
+          cname: rng.chance(0.5)
+            ? host(ctx, rng.pick(['www', 'app', 'lb', 'edge']))
+            : rng.pick(['d1a2b3c4.cloudfront.net.', 'lb-prod.elb.example-cloud.net.', 'ghs.googlehosted.com.']),
+        },
+      ];
     case 'DS': {
       const digesttype = rng.pick([1, 2, 2]);
       return [{ keytag: rng.int(0, 65535), algorithm: rng.pick([8, 13, 13]), digesttype, digest: rng.hex(digesttype === 1 ? 40 : 64, true) }];
@@ -78,13 +83,29 @@ export function recordsFor(type: string, ctx: RecordContext): WireRecordData[] {
     case 'PTR':
       return [{ ptrdname: `${rng.pick(['host', 'srv', 'gw', 'printer'])}-${rng.int(1, 250)}.example.com.` }];
     case 'SOA':
-      return [{ mname: NS_PROVIDERS[0], rname: `hostmaster.${ctx.zoneName}`, serial: soaSerial(ctx.ms), refresh: 7200, retry: 3600, expire: 1209600, minimum: 300 }];
+      return [
+        { mname: NS_PROVIDERS[0], rname: `hostmaster.${ctx.zoneName}`, serial: soaSerial(ctx.ms), refresh: 7200, retry: 3600, expire: 1209600, minimum: 300 },
+      ];
     case 'SPF':
       return [{ text: rng.pick(['v=spf1 mx include:_spf.google.com ~all', 'v=spf1 ip4:192.0.2.0/24 -all', 'v=spf1 include:mailgun.org ?all']) }];
     case 'SRV':
-      return many(2, (i) => ({ priority: 10 * (i + 1), weight: rng.pick([0, 5, 50]), port: rng.pick([389, 443, 5060, 5061, 587, 993, 88]), target: host(ctx, `srv${i + 1}`) }));
+      return many(2, (i) => ({
+        priority: 10 * (i + 1),
+        weight: rng.pick([0, 5, 50]),
+        port: rng.pick([389, 443, 5060, 5061, 587, 993, 88]),
+        target: host(ctx, `srv${i + 1}`),
+      }));
     case 'NAPTR':
-      return [{ order: 100, preference: rng.pick([10, 20]), flags: rng.pick(['U', 'S']), service: rng.pick(['E2U+sip', 'SIP+D2U', 'SIPS+D2T']), regexp: rng.chance(0.5) ? `!^.*$!sip:info@${ctx.zoneName.slice(0, -1)}!` : '', replacement: rng.chance(0.5) ? '.' : host(ctx, '_sip._udp') }];
+      return [
+        {
+          order: 100,
+          preference: rng.pick([10, 20]),
+          flags: rng.pick(['U', 'S']),
+          service: rng.pick(['E2U+sip', 'SIP+D2U', 'SIPS+D2T']),
+          regexp: rng.chance(0.5) ? `!^.*$!sip:info@${ctx.zoneName.slice(0, -1)}!` : '',
+          replacement: rng.chance(0.5) ? '.' : host(ctx, '_sip._udp'),
+        },
+      ];
     case 'SSHFP': {
       const fpType = rng.pick([1, 2]);
       return [{ algorithm: rng.pick([1, 3, 4]), type: fpType, fingerprint: rng.hex(fpType === 1 ? 40 : 64) }];

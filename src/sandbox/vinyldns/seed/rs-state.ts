@@ -82,10 +82,18 @@ export class RecordTable {
     const id = rng.uuid();
     const owner = this.owners.groupIds.length > 0 && rng.chance(this.owners.rate) ? rng.pick(this.owners.groupIds) : undefined;
     const rs = recordSet({
-      type, zoneId: this.zoneId, name, ttl: pickTtl(rng, type), status: fail ? 'Inactive' : 'Active',
-      created: ts(meta.ms), updated: fail ? ts(meta.ms + rng.int(0, 1100)) : meta.batch ? ts(meta.ms) : undefined,
-      records: recordsFor(type, { rng, zoneName: this.zoneName, name, ms: meta.ms }), id: rng.uuid(), account: 'system',
-      ownerGroupId: owner, recordSetGroupChange: owner && this.owners.groupChange ? { ownershipTransferStatus: 'None' } : undefined,
+      type,
+      zoneId: this.zoneId,
+      name,
+      ttl: pickTtl(rng, type),
+      status: fail ? 'Inactive' : 'Active',
+      created: ts(meta.ms),
+      updated: fail ? ts(meta.ms + rng.int(0, 1100)) : meta.batch ? ts(meta.ms) : undefined,
+      records: recordsFor(type, { rng, zoneName: this.zoneName, name, ms: meta.ms }),
+      id: rng.uuid(),
+      account: 'system',
+      ownerGroupId: owner,
+      recordSetGroupChange: owner && this.owners.groupChange ? { ownershipTransferStatus: 'None' } : undefined,
     });
     this.emitChange(meta, 'Create', rs, undefined, fail, id);
     if (!fail) this.rows.set(key(name, type), rs);
@@ -114,10 +122,22 @@ export class RecordTable {
     // The id is drawn either way, so the random stream (and every later value) does not depend on the type.
     const singleId = meta.batch ? this.rng.uuid() : undefined;
     const inBatch = singleId !== undefined && BATCH_TYPES.has(rs.type);
-    this.emit(meta.ms, recordSetChange({
-      zone: meta.zone, recordSet: rs, userId: meta.userId, changeType, status: fail ? 'Failed' : 'Complete',
-      created: ts(meta.ms), systemMessage, updates, id, singleBatchChangeIds: inBatch ? [singleId] : [],
-    }), inBatch ? meta.burst : undefined);
+    this.emit(
+      meta.ms,
+      recordSetChange({
+        zone: meta.zone,
+        recordSet: rs,
+        userId: meta.userId,
+        changeType,
+        status: fail ? 'Failed' : 'Complete',
+        created: ts(meta.ms),
+        systemMessage,
+        updates,
+        id,
+        singleBatchChangeIds: inBatch ? [singleId] : [],
+      }),
+      inBatch ? meta.burst : undefined,
+    );
   }
 
   private emit(ms: number, change: WireRecordSetChange, burst?: number): void {

@@ -90,7 +90,10 @@ function planEvents(spec: RecordHistorySpec, tl: ZoneTimeline, rng: Rng): Event[
     }
     remaining -= size;
   }
-  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.ms - b.e.ms || a.i - b.i).map((x) => x.e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.ms - b.e.ms || a.i - b.i)
+    .map((x) => x.e);
 }
 
 export interface RecordHistory {
@@ -100,7 +103,9 @@ export interface RecordHistory {
 
 export function generateRecordHistory(spec: RecordHistorySpec, tl: ZoneTimeline, rng: Rng): RecordHistory {
   const table = new RecordTable(tl.id, tl.name, rng, {
-    groupIds: spec.ownerGroupIds ?? [], rate: spec.ownerGroupRate ?? 0, groupChange: spec.groupChangeStatus ?? false,
+    groupIds: spec.ownerGroupIds ?? [],
+    rate: spec.ownerGroupRate ?? 0,
+    groupChange: spec.groupChangeStatus ?? false,
   });
   const key = (name: string, type: string) => `${name}|${type}`;
   const protectedKeys = new Set([...spec.core.map((c) => key(c.name, c.type)), ...(spec.frozen ?? [])]);
@@ -125,7 +130,12 @@ export function generateRecordHistory(spec: RecordHistorySpec, tl: ZoneTimeline,
         table.pinned(ev.ms, ev.pin.change, ev.pin.apply ?? false);
         break;
       case 'initial':
-        table.create({ ms: ev.ms, zone: ev.sync.syncing, userId: ev.sync.userId, batch: false, systemMessage: SYNC_MESSAGE }, ev.core.name, ev.core.type, false);
+        table.create(
+          { ms: ev.ms, zone: ev.sync.syncing, userId: ev.sync.userId, batch: false, systemMessage: SYNC_MESSAGE },
+          ev.core.name,
+          ev.core.type,
+          false,
+        );
         break;
       case 'core':
         table.create({ ms: ev.ms, zone: versionAt(tl, ev.ms), userId: ev.userId, batch: false }, ev.core.name, ev.core.type, false);

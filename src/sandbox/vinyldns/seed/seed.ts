@@ -37,13 +37,32 @@ export function buildSeed(seed: number): SeedData {
   // "ok." (seed 000) and the deleted "ok." before it (seed 001).
   const okRng = new Rng(deriveSeed(seed, 'ok.'));
   const okTl = okTimeline(() => okRng.uuid());
-  const ok = generateRecordHistory({
-    totalChanges: 230, failRate: 0, batchRate: 0.3, actorIds: [USERS.ok.id, USERS.professor.id, USERS.ashah.id],
-    userFrom: at('2020-11-17T19:05:00Z'), userTo: at('2023-09-28T16:40:00Z'), syncChangeRate: 0.6, desiredChurn: 12,
-    core: [{ name: 'ok.', type: 'SOA', viaSync: true }, { name: 'ok.', type: 'NS', viaSync: true }, { name: 'ok.', type: 'A' }, { name: 'dotted', type: 'A' }],
-    churn: [...cross(['foo', 'bar', 'baz', 'qux', 'quux', 'test-a', 'test-b', 'ns-test-1', 'ns-test-3'], ['A', 'AAAA', 'TXT']), ...cross(['cname-test', 'jenkins', 'www'], ['CNAME'])],
-    frozen: ['dotted.a|A'], pinned: okPinned(okTl),
-  }, okTl, okRng);
+  const ok = generateRecordHistory(
+    {
+      totalChanges: 230,
+      failRate: 0,
+      batchRate: 0.3,
+      actorIds: [USERS.ok.id, USERS.professor.id, USERS.ashah.id],
+      userFrom: at('2020-11-17T19:05:00Z'),
+      userTo: at('2023-09-28T16:40:00Z'),
+      syncChangeRate: 0.6,
+      desiredChurn: 12,
+      core: [
+        { name: 'ok.', type: 'SOA', viaSync: true },
+        { name: 'ok.', type: 'NS', viaSync: true },
+        { name: 'ok.', type: 'A' },
+        { name: 'dotted', type: 'A' },
+      ],
+      churn: [
+        ...cross(['foo', 'bar', 'baz', 'qux', 'quux', 'test-a', 'test-b', 'ns-test-1', 'ns-test-3'], ['A', 'AAAA', 'TXT']),
+        ...cross(['cname-test', 'jenkins', 'www'], ['CNAME']),
+      ],
+      frozen: ['dotted.a|A'],
+      pinned: okPinned(okTl),
+    },
+    okTl,
+    okRng,
+  );
   const old = oldOkZone();
   addZone(old.timeline, old.changes, []);
   addZone(okTl, ok.changes, ok.recordSets);
@@ -51,12 +70,25 @@ export function buildSeed(seed: number): SeedData {
   // "system-test-history." (seed 002).
   const sthRng = new Rng(deriveSeed(seed, 'system-test-history.'));
   const sthTl = sthTimeline(() => sthRng.uuid());
-  const sth = generateRecordHistory({
-    totalChanges: 40, failRate: 0, batchRate: 0, actorIds: [USERS.history.id], syncChangeRate: 0, desiredChurn: 5,
-    userFrom: at('2016-12-30T15:37:58Z'), userTo: at('2016-12-30T15:52:00Z'),
-    core: [{ name: 'system-test-history.', type: 'SOA', viaSync: true }, { name: 'system-test-history.', type: 'NS', viaSync: true }],
-    churn: cross(['history-a', 'history-b', 'history-c'], ['A', 'AAAA', 'TXT']),
-  }, sthTl, sthRng);
+  const sth = generateRecordHistory(
+    {
+      totalChanges: 40,
+      failRate: 0,
+      batchRate: 0,
+      actorIds: [USERS.history.id],
+      syncChangeRate: 0,
+      desiredChurn: 5,
+      userFrom: at('2016-12-30T15:37:58Z'),
+      userTo: at('2016-12-30T15:52:00Z'),
+      core: [
+        { name: 'system-test-history.', type: 'SOA', viaSync: true },
+        { name: 'system-test-history.', type: 'NS', viaSync: true },
+      ],
+      churn: cross(['history-a', 'history-b', 'history-c'], ['A', 'AAAA', 'TXT']),
+    },
+    sthTl,
+    sthRng,
+  );
   addZone(sthTl, sth.changes, sth.recordSets);
 
   for (const plan of zonePlans(new Rng(deriveSeed(seed, 'zone-plans')))) {

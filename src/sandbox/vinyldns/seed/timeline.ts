@@ -51,7 +51,11 @@ export class TimelineBuilder {
   readonly changes: TimedZoneChange[] = [];
   readonly syncs: SyncPoint[] = [];
 
-  constructor(readonly id: string, readonly name: string, readonly createMs: number) {}
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly createMs: number,
+  ) {}
 
   version(fromMs: number, zone: WireZone | Record<string, unknown>): WireZone {
     const snap = zoneSnapshot(zone);

@@ -67,7 +67,7 @@ function placeGroups(spec: GeneratedZoneSpec, rng: Rng): Map<number, number> {
 function assignTimes(spec: GeneratedZoneSpec, groups: Map<number, number>, rng: Rng): number[] {
   const n = spec.zoneChangeCount;
   const slots: number[][] = []; // newest first, each a list of positions
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const len = groups.get(i) ?? 1;
     slots.push(Array.from({ length: len }, (_, k) => i + k));
     i += len;
@@ -118,13 +118,28 @@ export function generateZoneTimeline(spec: GeneratedZoneSpec, rng: Rng): ZoneTim
   const b = new TimelineBuilder(spec.id, spec.name, spec.createdMs);
   const firstSync = syncEnd(spec.zoneChangeCount - 1, spec.createdMs);
   let cur = b.version(firstSync, {
-    name: spec.name, email: spec.emails[0], status: 'Active', created: ts(spec.createdMs), id: spec.id,
-    connection: spec.connection, transferConnection: spec.transferConnection, account: 'system', shared: spec.shared,
-    acl: { rules: spec.acl }, adminGroupId: spec.adminGroupId, recurrenceSchedule: spec.recurrenceSchedule,
-    scheduleRequestor: spec.scheduleRequestor, latestSync: ts(firstSync), isTest: false, backendId: spec.backendId,
+    name: spec.name,
+    email: spec.emails[0],
+    status: 'Active',
+    created: ts(spec.createdMs),
+    id: spec.id,
+    connection: spec.connection,
+    transferConnection: spec.transferConnection,
+    account: 'system',
+    shared: spec.shared,
+    acl: { rules: spec.acl },
+    adminGroupId: spec.adminGroupId,
+    recurrenceSchedule: spec.recurrenceSchedule,
+    scheduleRequestor: spec.scheduleRequestor,
+    latestSync: ts(firstSync),
+    isTest: false,
+    backendId: spec.backendId,
   });
   b.sync({ ms: spec.createdMs, endMs: firstSync, userId: spec.creatorId, syncing: syncingCopy(cur, true), initial: true });
-  b.change(spec.createdMs, zoneChange({ zone: cur, userId: spec.creatorId, changeType: 'Create', status: 'Synced', created: ts(spec.createdMs), id: rng.uuid() }));
+  b.change(
+    spec.createdMs,
+    zoneChange({ zone: cur, userId: spec.creatorId, changeType: 'Create', status: 'Synced', created: ts(spec.createdMs), id: rng.uuid() }),
+  );
 
   let emailIndex = 0;
   const groupSnapshot = new Map<number, typeof cur>();
@@ -165,7 +180,18 @@ export function generateZoneTimeline(spec: GeneratedZoneSpec, rng: Rng): ZoneTim
     const automated = spec.scheduleRequestor !== undefined && r < 0.75;
     const userId = syncUser(automated);
     if (rng.chance(spec.failedSyncRate)) {
-      b.change(ms, zoneChange({ zone: cur, userId, changeType: automated ? 'AutomatedSync' : 'Sync', status: 'Failed', created: ts(ms), systemMessage: rng.pick(SYNC_FAILURES), id: rng.uuid() }));
+      b.change(
+        ms,
+        zoneChange({
+          zone: cur,
+          userId,
+          changeType: automated ? 'AutomatedSync' : 'Sync',
+          status: 'Failed',
+          created: ts(ms),
+          systemMessage: rng.pick(SYNC_FAILURES),
+          id: rng.uuid(),
+        }),
+      );
       continue;
     }
     const end = syncEnd(pos, ms);
