@@ -3,10 +3,10 @@
 // one cached. The Redis test starts its own redis-server on loopback, and is skipped (visibly)
 // on a machine without one.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDIS_SERVER, requireForEach } from '../helpers/requires.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { freePort, waitForPort } from '../helpers/ports.js';
 
 const QUERY = `{ zone(name: "example.com") { recordSetChanges(first: 5) { nodes { changeId } } } }`;
 
@@ -168,26 +168,3 @@ describe('shared in Redis between gateway processes', () => {
     expect(stack.sandbox.vinyldns.log.length).toBeGreaterThan(0);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('redis-server did not start');
-}

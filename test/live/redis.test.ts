@@ -5,11 +5,11 @@
 // is skipped (visibly) on a machine without one (.ci/run installs it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { subscribe, until } from '../helpers/live-clients.js';
 import { expectExactlyOnce, headCursor, liveDomain, pollsMade, startLiveStack } from '../helpers/live-stack.js';
 import type { Stack } from '../helpers/stack.js';
+import { freePort, waitForPort } from '../helpers/ports.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -129,26 +129,3 @@ describe.skipIf(!existsSync(REDIS))('live changes across two replicas sharing Re
     await until(() => stack.gateway.live.stats().channels === 0, 'the subscriptions to end');
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('redis-server did not start');
-}

@@ -4,12 +4,12 @@
 // unverified bearer never gets a cached answer nor a 304 for an ETag it guessed or saw.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore, REDIS_PREFIX, redisStore } from '../../src/cache/stores.js';
 import { hs256 } from '../auth/jwt-helpers.js';
 import { startStack, type Stack } from '../helpers/stack.js';
+import { freePort, waitForPort } from '../helpers/ports.js';
 
 const answer = (bytes: number) => ({ data: { blob: 'x'.repeat(bytes) } });
 const MB = 1024 * 1024;
@@ -148,26 +148,3 @@ describe.skipIf(!existsSync(REDIS))('redisStore', () => {
     expect(await store.get('op-1')).toEqual(answer(100));
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('redis-server did not start');
-}
