@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDIS_SERVER, requireForEach } from '../helpers/requires.js';
 import { startStack, type Stack } from '../helpers/stack.js';
-import { freePort, waitForPort } from '../helpers/ports.js';
+import { freePort, sandboxEnv, startRedis } from '../helpers/ports.js';
 
 const QUERY = `{ zone(name: "example.com") { recordSetChanges(first: 5) { nodes { changeId } } } }`;
 
@@ -113,23 +113,16 @@ describe('shared in Redis between gateway processes', () => {
 
   beforeAll(async () => {
     if (!REDIS.available) return;
-    const port = await freePort();
-    redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    redisUrl = `redis://127.0.0.1:${port}`;
-    await waitForPort(port);
+    const started = await startRedis();
+    redis = started.process;
+    redisUrl = started.url;
     stack = await startStack({ config: (c) => ({ ...c, cache: { zoneTtlMs: 0, responseCache: { ttlMs: 60_000, redisUrl, exposeMetadata: true } } }) });
-    const cfg = stack.sandbox.gatewayConfig();
     second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: {
         ...process.env,
         PORT: '0',
         LOG_LEVEL: 'warn',
-        VINYLDNS_URL: stack.sandbox.vinyldnsUrl,
-        VINYLDNS_ACCESS_KEY: cfg.vinyldns!.accessKey,
-        VINYLDNS_SECRET_KEY: cfg.vinyldns!.secretKey,
-        OPENSRS_URL: stack.sandbox.opensrsUrl,
-        OPENSRS_USER: cfg.opensrs!.user,
-        OPENSRS_PASSWORD: cfg.opensrs!.password,
+        ...sandboxEnv(stack.sandbox),
         CURSOR_SECRET: 'test-cursor-secret',
         REDIS_URL: redisUrl,
         RESPONSE_CACHE_TTL_MS: '60000',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { subscribe, until } from '../helpers/live-clients.js';
 import { expectExactlyOnce, headCursor, liveDomain, pollsMade, startLiveStack } from '../helpers/live-stack.js';
 import type { Stack } from '../helpers/stack.js';
-import { freePort, waitForPort } from '../helpers/ports.js';
+import { sandboxEnv, startRedis } from '../helpers/ports.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -25,23 +25,16 @@ describe.skipIf(!existsSync(REDIS))('live changes across two replicas sharing Re
   let secondUrl: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await waitForPort(port);
-    const redisUrl = `redis://127.0.0.1:${port}`;
+    const started = await startRedis(REDIS);
+    redis = started.process;
+    const redisUrl = started.url;
     stack = await startLiveStack({ redisUrl, pollIntervalMs: INTERVAL, maxPollIntervalMs: INTERVAL });
-    const cfg = stack.sandbox.gatewayConfig();
     second = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: {
         ...process.env,
         PORT: '0',
         LOG_LEVEL: 'warn',
-        VINYLDNS_URL: stack.sandbox.vinyldnsUrl,
-        VINYLDNS_ACCESS_KEY: cfg.vinyldns!.accessKey,
-        VINYLDNS_SECRET_KEY: cfg.vinyldns!.secretKey,
-        OPENSRS_URL: stack.sandbox.opensrsUrl,
-        OPENSRS_USER: cfg.opensrs!.user,
-        OPENSRS_PASSWORD: cfg.opensrs!.password,
+        ...sandboxEnv(stack.sandbox),
         CURSOR_SECRET: 'test-cursor-secret',
         REDIS_URL: redisUrl,
         RESPONSE_CACHE_TTL_MS: '0',

@@ -2,14 +2,14 @@
 // not cached (50,000 copies of one zone made a 31 MB answer that stayed in memory), all entries
 // together stay under RESPONSE_CACHE_MAX_BYTES, Redis keys all expire, and with JWT auth an
 // unverified bearer never gets a cached answer nor a 304 for an ETag it guessed or saw.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore, REDIS_PREFIX, redisStore } from '../../src/cache/stores.js';
 import { hs256 } from '../auth/jwt-helpers.js';
 import { startStack, type Stack } from '../helpers/stack.js';
-import { freePort, waitForPort } from '../helpers/ports.js';
+import { startRedis } from '../helpers/ports.js';
 
 const answer = (bytes: number) => ({ data: { blob: 'x'.repeat(bytes) } });
 const MB = 1024 * 1024;
@@ -125,10 +125,9 @@ describe.skipIf(!existsSync(REDIS))('redisStore', () => {
   let server: ChildProcess;
   let redis: Redis;
   beforeAll(async () => {
-    const port = await freePort();
-    server = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await waitForPort(port);
-    redis = new Redis(`redis://127.0.0.1:${port}`);
+    const started = await startRedis(REDIS);
+    server = started.process;
+    redis = new Redis(started.url);
   }, 20_000);
   afterAll(async () => {
     await redis?.quit();
