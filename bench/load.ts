@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     }
     const counts = new Map<string, number>();
     const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+    const slowest = new Map<string, number>();
     const samples: number[] = [];
     const sampler = setInterval(() => samples.push(rss(gateway.pid!)), 1000);
     const end = Date.now() + SECONDS * 1000;
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       Array.from({ length: CLIENTS }, async (_, c) => {
         for (let n = c; Date.now() < end; n++) {
           const { kind, body } = MIX[n % MIX.length];
+          const started = performance.now();
           try {
             const res = await fetch(URL_, {
               method: 'POST',
@@ -85,26 +87,39 @@ async function main(): Promise<void> {
               signal: AbortSignal.timeout(35_000),
             });
             const text = await res.text();
+            slowest.set(kind, Math.max(slowest.get(kind) ?? 0, performance.now() - started));
             if (text.includes('INTERNAL_SERVER_ERROR')) count('INTERNAL_SERVER_ERROR');
             const json = JSON.parse(text) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
             const code = json.errors?.[0]?.extensions?.code;
             count(`${kind} ${res.status} ${code ?? (json.data ? 'data' : 'empty')}`);
           } catch (error) {
-            count(`${kind} failed: ${(error as Error).name}`);
+            const cause = (error as { cause?: { code?: string } }).cause;
+            count(`${kind} failed: ${(error as Error).name}${cause?.code ? ` (${cause.code})` : ''}`);
           }
         }
       }),
     );
     clearInterval(sampler);
     const warm = samples.slice(Math.min(10, Math.floor(samples.length / 3)));
-    console.log(`load: ${CLIENTS} clients for ${SECONDS} s, load average at start ${load.toFixed(1)}`);
+    console.log(`load: ${CLIENTS} clients for ${SECONDS} s, load average at start ${load.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}`);
     for (const [key, n] of [...counts].sort()) console.log(`  ${key}: ${n}`);
+    for (const [kind, ms] of [...slowest].sort()) console.log(`  slowest ${kind} answer: ${(ms / 1000).toFixed(1)} s`);
+    // Flat: the last third of the run after warm-up holds no more memory, on average, than the first third (+15%).
+    const third = Math.max(1, Math.floor(warm.length / 3));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const early = mean(warm.slice(0, third));
+    const late = mean(warm.slice(-third));
     console.log(
-      `  gateway RSS after warm-up: min ${Math.min(...warm).toFixed(0)} MB, max ${Math.max(...warm).toFixed(0)} MB, last ${warm[warm.length - 1]?.toFixed(0)} MB`,
+      `  gateway RSS after warm-up: min ${Math.min(...warm).toFixed(0)} MB, max ${Math.max(...warm).toFixed(0)} MB, last ${warm[warm.length - 1]?.toFixed(0)} MB; mean of the first third ${early.toFixed(0)} MB, of the last third ${late.toFixed(0)} MB`,
     );
     const normalOk = [...counts].filter(([k]) => k.startsWith('normal 200 data')).reduce((a, [, n]) => a + n, 0);
     const internal = counts.get('INTERNAL_SERVER_ERROR') ?? 0;
-    console.log(`${internal === 0 && normalOk > 0 ? 'PASS' : 'MISS'}: ${internal} INTERNAL_SERVER_ERROR, ${normalOk} normal answers with data`);
+    const timedOut = [...counts].filter(([k]) => k.includes('failed')).reduce((a, [, n]) => a + n, 0);
+    const flat = late <= early * 1.15;
+    const verdict = internal === 0 && normalOk > 0 && timedOut === 0 && flat;
+    console.log(
+      `${verdict ? 'PASS' : 'MISS'}: ${internal} INTERNAL_SERVER_ERROR, ${normalOk} normal answers with data, ${timedOut} requests without an answer, memory ${flat ? 'flat' : 'growing'}`,
+    );
   } finally {
     gateway.kill('SIGTERM');
     sandbox.stop();

@@ -14,7 +14,10 @@ export type ErrorCode =
   | 'UPSTREAM_BUDGET_EXCEEDED'
   /** This gateway's own queue for an upstream is full: local overload, not an upstream failure. */
   | 'GATEWAY_OVERLOADED'
-
+  /** The request ran past OPERATION_TIMEOUT_MS: it sends no more upstream calls. */
+  | 'OPERATION_TIMEOUT'
+  /** The client closed the request; only logs ever see this. */
+  | 'REQUEST_ABANDONED'
   /** Too many live subscriptions for this connection, identity or replica. */
   | 'SUBSCRIPTION_LIMIT_EXCEEDED';
 

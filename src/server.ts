@@ -55,7 +55,12 @@ export function createGateway(config: GatewayConfig): Gateway {
   const responses = responseCache(cache.responseCache, isAuthEnabled(config.auth) ? isVerifiedRequest : undefined);
   const deps: ContextDeps = {
     cursors: new CursorCodec(config.cursorSecret),
-    budget: { perOperation: limits.maxUpstreamCalls, perBatch: limits.maxUpstreamCallsPerBatch },
+    budget: {
+      perOperation: limits.maxUpstreamCalls,
+      perBatch: limits.maxUpstreamCallsPerBatch,
+      inFlight: limits.maxUpstreamCallsInFlight,
+      timeoutMs: limits.operationTimeoutMs,
+    },
   };
   const logger = createLogger(config.logLevel ?? 'info');
   const observability = createObservability(logger);

@@ -130,7 +130,8 @@ export function pacedDeps(deps: ContextDeps, pace: () => Promise<void>): Context
     vinyldns: deps.vinyldns && { ...deps.vinyldns, upstream: pacedUpstream(deps.vinyldns.upstream, pace), shared: undefined },
     opensrs: deps.opensrs && { ...deps.opensrs, upstream: pacedUpstream(deps.opensrs.upstream, pace), shared: undefined },
     // An export is the one caller allowed to read a long history: its pace bounds it, not the
-    // per-operation budget of GraphQL requests (which all its pages would share).
-    budget: { perOperation: Number.POSITIVE_INFINITY, perBatch: Number.POSITIVE_INFINITY },
+    // per-operation budget or time limit of GraphQL requests (which all its pages would share).
+    // Its client leaving still stops it.
+    budget: { perOperation: Number.POSITIVE_INFINITY, perBatch: Number.POSITIVE_INFINITY, timeoutMs: Number.POSITIVE_INFINITY },
   };
 }

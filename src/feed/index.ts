@@ -16,7 +16,7 @@ import { deferredSource, emptySource } from '../sources/source.js';
 import { isZoneChangePosition, zoneChangeSource } from '../sources/zone-changes.js';
 import { readFeed, type AnyLane } from './merge.js';
 import { isFeedPosition } from './position.js';
-import { failingLane, lane } from './stream.js';
+import { failingLane, lane, type ReadRefusal } from './stream.js';
 import type { FeedFilters } from './types.js';
 
 export interface FeedArgs {
@@ -42,8 +42,8 @@ export interface FeedUpstreams {
     userId?: (actor: string) => Promise<string | null>;
   };
   opensrs?: { log: (mailDomain: string) => DomainLog };
-  /** False once the request may make no more upstream calls (its budget): the page ends early. */
-  mayRead?: () => boolean;
+  /** Why the request may make no more upstream calls (budget, time limit), once it may not: the page ends early. */
+  refusal?: ReadRefusal;
 }
 
 export interface FeedResult {
@@ -99,7 +99,7 @@ export async function changeFeed(upstreams: FeedUpstreams, field: string, domain
 
   // Resolved once per page, outside the cursor binding: the same actor matches the same changes.
   const actorUserId = filters.actor && wants('VINYLDNS') ? await resolveActor(upstreams, filters.actor) : undefined;
-  const page = await readFeed(lanes, { ...filters, actorUserId }, start, first, upstreams.mayRead);
+  const page = await readFeed(lanes, { ...filters, actorUserId }, start, first, upstreams.refusal);
   const failures: FeedResult['failures'] = [];
   for (const failure of page.failures) if (!failures.some((f) => f.provider === failure.provider)) failures.push(failure);
   const edges = page.edges.map((e) => ({ cursor: upstreams.cursors.encode(scope, e.position), node: e.model }));

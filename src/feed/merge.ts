@@ -5,7 +5,7 @@ import { GatewayError, type ProviderName } from '../errors.js';
 import { actorOf, vinylDnsUserIdOf } from '../parents/summary.js';
 import { UPSTREAM_PAGE_LIMIT } from '../sources/range-reader.js';
 import type { FeedPosition, SourceKey, SourcePositions } from './position.js';
-import { SourceStream, type FeedItem, type Lane } from './stream.js';
+import { SourceStream, type FeedItem, type Lane, type ReadRefusal } from './stream.js';
 import type { ChangeModel } from '../parents/models.js';
 import type { FeedFilters } from './types.js';
 
@@ -31,29 +31,29 @@ export interface FeedPage {
 export type AnyLane = { [K in SourceKey]: Lane<K> }[SourceKey];
 type AnyStream = { [K in SourceKey]: SourceStream<K> }[SourceKey];
 
-function streamOf<K extends SourceKey>(lane: Lane<K>, start: FeedPosition, chunk: number, filters: FeedFilters, mayRead?: () => boolean): SourceStream<K> {
+function streamOf<K extends SourceKey>(lane: Lane<K>, start: FeedPosition, chunk: number, filters: FeedFilters, refusal?: ReadRefusal): SourceStream<K> {
   const exhausted = start.x?.includes(lane.key) ?? false;
   const head = start.h && positionIn(start.h, lane.key);
-  return new SourceStream(lane, RANK[lane.key], positionIn(start, lane.key), head, exhausted, chunk, filters.since, filters.until, mayRead);
+  return new SourceStream(lane, RANK[lane.key], positionIn(start, lane.key), head, exhausted, chunk, filters.since, filters.until, refusal);
 }
 
 /** The switch lets each lane keep its own position type. */
-function anyStream(lane: AnyLane, start: FeedPosition, chunk: number, filters: FeedFilters, mayRead?: () => boolean): AnyStream {
+function anyStream(lane: AnyLane, start: FeedPosition, chunk: number, filters: FeedFilters, refusal?: ReadRefusal): AnyStream {
   switch (lane.key) {
     case 'zc':
-      return streamOf(lane, start, chunk, filters, mayRead);
+      return streamOf(lane, start, chunk, filters, refusal);
     case 'rc':
-      return streamOf(lane, start, chunk, filters, mayRead);
+      return streamOf(lane, start, chunk, filters, refusal);
     case 'dc':
-      return streamOf(lane, start, chunk, filters, mayRead);
+      return streamOf(lane, start, chunk, filters, refusal);
   }
 }
 
-/** `mayRead`: false once the request may make no more upstream calls; the page then ends early. */
-export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: FeedPosition, first: number, mayRead?: () => boolean): Promise<FeedPage> {
+/** `refusal`: why the request may make no more upstream calls, once it may not; the page then ends early. */
+export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: FeedPosition, first: number, refusal?: ReadRefusal): Promise<FeedPage> {
   // A filter may skip many changes: read it in full upstream pages, never an item per call.
   const chunk = filters.actor ? UPSTREAM_PAGE_LIMIT : Math.min(UPSTREAM_PAGE_LIMIT, first + 1);
-  const streams = lanes.map((lane) => anyStream(lane, start, chunk, filters, mayRead));
+  const streams = lanes.map((lane) => anyStream(lane, start, chunk, filters, refusal));
   const actor = filters.actor?.toLowerCase();
   const passes = (item: FeedItem<unknown>) =>
     (filters.until === undefined || item.time <= filters.until) &&
@@ -79,9 +79,12 @@ export async function readFeed(lanes: AnyLane[], filters: FeedFilters, start: Fe
     if (streams.some((s) => s.paused)) {
       // A page that could not take a single change would send the client back to where it was.
       if (taken === 0)
-        throw new GatewayError(
-          'UPSTREAM_BUDGET_EXCEEDED',
-          'The operation used up its upstream calls before the feed could read a change; ask for it in an operation of its own',
+        throw (
+          refusal?.() ??
+          new GatewayError(
+            'UPSTREAM_BUDGET_EXCEEDED',
+            'The operation used up its upstream calls before the feed could read a change; ask for it in an operation of its own',
+          )
         );
       hasNextPage = true;
       break;

@@ -4,6 +4,12 @@ import type { ChangeSource, ReadStart } from '../sources/source.js';
 import type { SourceKey, SourcePositions } from './position.js';
 import type { ChangeModel } from '../parents/models.js';
 
+/** Why the request may read nothing more upstream (its budget, its time, its caller gone); undefined while it may. */
+export type ReadRefusal = () => Error | undefined;
+
+/** This gateway's own reasons to stop reading: they pause a source, they are no outage of it. */
+const REFUSALS: ReadonlySet<string> = new Set(['UPSTREAM_BUDGET_EXCEEDED', 'OPERATION_TIMEOUT', 'REQUEST_ABANDONED']);
+
 export interface FeedItem<P> {
   /** Epoch seconds. */
   time: number;
@@ -51,7 +57,7 @@ export class SourceStream<K extends SourceKey> {
   /** Where the consumer is: the position of the last item taken (what the cursor keeps). */
   position: SourcePositions[K] | undefined;
   failure: unknown;
-  /** The request's upstream budget ran out before this source could read on: not an outage. */
+  /** The request may read no more (budget, time) before this source could read on: not an outage. */
   paused = false;
 
   constructor(
@@ -70,8 +76,7 @@ export class SourceStream<K extends SourceKey> {
     private readonly since?: number,
     /** Without a position or head: start at the newest change at or before this (epoch seconds). */
     private readonly until?: number,
-    /** False when the request may make no more upstream calls. */
-    private readonly mayRead: () => boolean = () => true,
+    private readonly refusal: ReadRefusal = () => undefined,
   ) {
     this.position = start;
     this.readAfter = start;
@@ -95,7 +100,7 @@ export class SourceStream<K extends SourceKey> {
   async peek(): Promise<FeedItem<SourcePositions[K]> | undefined> {
     if (this.failure !== undefined || this.paused) return undefined;
     if (this.buffer.length === 0 && !this.done) {
-      if (!this.mayRead()) {
+      if (this.refusal() !== undefined) {
         this.paused = true;
         return undefined;
       }
@@ -108,7 +113,7 @@ export class SourceStream<K extends SourceKey> {
         // A cursor the source cannot resume from is the caller's problem, not an outage: it fails
         // the field (STALE_CURSOR), as the source's own connection would.
         if (error instanceof BadUserInputError) throw error;
-        if (error instanceof GatewayError && error.code === 'UPSTREAM_BUDGET_EXCEEDED') {
+        if (error instanceof GatewayError && REFUSALS.has(error.code)) {
           this.paused = true;
           return undefined;
         }

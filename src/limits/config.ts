@@ -22,6 +22,10 @@ export interface LimitsConfig {
   maxUpstreamCalls: number;
   /** Upstream calls all operations of one batched request may send together. */
   maxUpstreamCallsPerBatch: number;
+  /** Upstream calls one operation may have in flight at once, so it cannot crowd out other requests. */
+  maxUpstreamCallsInFlight: number;
+  /** How long after it arrives a request may still send upstream calls (ms); it then answers with what it has. */
+  operationTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: LimitsConfig = {
@@ -35,6 +39,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxRepresentations: 100,
   maxUpstreamCalls: 50,
   maxUpstreamCallsPerBatch: 50,
+  maxUpstreamCallsInFlight: 8,
+  operationTimeoutMs: 15_000,
 };
 
 export function limitsConfig(env: EnvReader): LimitsConfig {
@@ -52,5 +58,7 @@ export function limitsConfig(env: EnvReader): LimitsConfig {
     maxUpstreamCalls,
     // Unset: the same as one operation's, so a batch never buys more calls than one operation.
     maxUpstreamCallsPerBatch: env.integer('MAX_UPSTREAM_CALLS_PER_BATCH', maxUpstreamCalls, 1, 1_000_000),
+    maxUpstreamCallsInFlight: env.integer('MAX_UPSTREAM_CALLS_IN_FLIGHT', d.maxUpstreamCallsInFlight, 1, 1000),
+    operationTimeoutMs: env.integer('OPERATION_TIMEOUT_MS', d.operationTimeoutMs, 100, 3_600_000),
   };
 }

@@ -130,10 +130,20 @@ export class HttpUpstream {
   /**
    * `budget`: the upstream budget of the GraphQL operation this call serves (UNMETERED for probes).
    * It is taken synchronously, before the first await: a caller that checked `remaining()` just
-   * before calling cannot be refused.
+   * before calling cannot be refused. The call then waits for one of its operation's in-flight
+   * slots, and after that for a slot of this upstream.
    */
   async send(request: UpstreamRequest, budget: CallBudget): Promise<UpstreamResponse> {
     budget.take(this.provider);
+    const release = await budget.acquire(this.provider);
+    try {
+      return await this.sendTraced(request);
+    } finally {
+      release();
+    }
+  }
+
+  private async sendTraced(request: UpstreamRequest): Promise<UpstreamResponse> {
     // The id of the request being answered, unsigned (VinylDNS signs only Host and X-Amz-Date).
     const requestId = currentRequestId();
     if (requestId !== undefined) request = { ...request, headers: { ...request.headers, [REQUEST_ID_HEADER]: requestId } };

@@ -1,8 +1,14 @@
 // Reads an offset-paged upstream list by absolute index, fetching each missing stretch once for
 // as long as the reader lives (one source: one field call, or one feed page), in upstream-sized
-// chunks, and remembering what it learnt about the length.
+// chunks, and remembering what it learnt about the length. Before each read it drops the
+// earliest-read items beyond MAX_CACHED_ITEMS (never the ones that read asks for): a page needs
+// about two upstream pages of them, and a scan that reads its whole budget must not hold every
+// item it passed until the request ends.
 
 export const UPSTREAM_PAGE_LIMIT = 100;
+
+/** Items one reader keeps; older reads are dropped (and read again if asked for again). */
+export const MAX_CACHED_ITEMS = 5 * UPSTREAM_PAGE_LIMIT;
 
 export interface OffsetPage<T> {
   items: T[];
@@ -38,6 +44,7 @@ export class RangeReader<T> {
 
   /** Makes sure every existing item in [start, end) is cached. */
   async ensure(start: number, end: number): Promise<void> {
+    this.forget(start, end);
     let i = Math.max(0, start);
     while (i < Math.min(end, this.maxLength)) {
       if (this.cache.has(i)) {
@@ -97,6 +104,15 @@ export class RangeReader<T> {
       }
     }
     return undefined;
+  }
+
+  /** Drops the earliest-read items outside [start, end) until at most MAX_CACHED_ITEMS are kept. */
+  private forget(start: number, end: number): void {
+    if (this.cache.size <= MAX_CACHED_ITEMS) return;
+    for (const index of this.cache.keys()) {
+      if (this.cache.size <= MAX_CACHED_ITEMS) return;
+      if (index < start || index >= end) this.cache.delete(index);
+    }
   }
 
   private async load(offset: number, limit: number): Promise<void> {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../src/errors.js';
+import { OperationTimeoutError } from '../../src/providers/budget.js';
 import { readFeed, type AnyLane, type FeedPage } from '../../src/feed/merge.js';
 import type { FeedPosition } from '../../src/feed/position.js';
 import { failingLane, lane, type Lane } from '../../src/feed/stream.js';
@@ -118,6 +119,34 @@ describe('filters', () => {
     const u = upstreams(lists());
     expect(summary(await readFeed(u.lanes(), { actor: 'alice' }, {}, 10)).names).toEqual(['d6']);
     expect(summary(await readFeed(u.lanes(), { actor: 'USER-1' }, {}, 10)).names).toEqual(['z9', 'r8', 'z5', 'r4', 'z3']);
+  });
+});
+
+describe('a request that may read no more (budget spent, time up)', () => {
+  // 350 record set changes by user-1, and one OpenSRS change by alice older than all of them.
+  const lists = () => ({
+    rc: Array.from({ length: 350 }, (_, i) => row(`r${i}`, 900_000 - i * 1000)),
+    dc: [entry(10, 'd-alice', 'alice')],
+  });
+  const timeUp = new OperationTimeoutError(15_000);
+
+  it('ends a filtered scan with what it has and a cursor, and the next pages go on to the match', async () => {
+    const u = upstreams(lists());
+    // The first page may make 3 VinylDNS calls: the filter scans 300 changes and stops there.
+    const refusal = () => (u.records.calls.length >= 3 ? timeUp : undefined);
+    const first = await readFeed([u.rcLane(), u.dcLane()], { actor: 'alice' }, {}, 5, refusal);
+    expect(summary(first)).toEqual({ names: [], hasNextPage: true, failures: [] });
+    expect(u.calls().rc).toBe(3);
+    // Resumed from where it stopped: the last 50 changes cost one call, then alice's change.
+    const second = await readFeed([u.rcLane(), u.dcLane()], { actor: 'alice' }, first.resume!, 5);
+    expect(summary(second)).toEqual({ names: ['d-alice'], hasNextPage: false, failures: [] });
+    expect(u.calls().rc).toBe(1);
+  });
+
+  it('fails the page with that reason when it could not read a single change', async () => {
+    const u = upstreams(lists());
+    await expect(readFeed([u.rcLane(), u.dcLane()], {}, {}, 5, () => timeUp)).rejects.toBe(timeUp);
+    expect(u.calls()).toEqual({ zc: 0, rc: 0, dc: 0 });
   });
 });
 

@@ -1,6 +1,7 @@
 // A loopback HTTP proxy in front of an upstream simulator that holds requests while it is
 // closed, so a test decides when one provider answers (no timers): the gateway's other work
-// proceeds, and the test checks what arrived before it opens the gate.
+// proceeds, and the test checks what arrived before it opens the gate. Requests go on as they
+// came, Host header included, so a VinylDNS signature (which covers Host) still verifies.
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,6 +12,8 @@ export interface GateProxy {
   readonly held: number;
   /** The headers of every request the proxy received, in order. */
   readonly received: IncomingHttpHeaders[];
+  /** The path (and query) of every request the proxy received, in order. */
+  readonly paths: string[];
   close(): void;
   open(): void;
   stop(): Promise<void>;
@@ -22,20 +25,19 @@ export async function startGateProxy(): Promise<GateProxy> {
   let closed = false;
   const waiting: Array<() => void> = [];
   const received: IncomingHttpHeaders[] = [];
+  const paths: string[] = [];
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     if (!upstream) return res.writeHead(502).end();
-    const out = request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream!.host } },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     out.on('error', () => res.destroy());
     out.end(body);
   };
   const server = createServer((req, res) => {
     received.push(req.headers);
+    paths.push(req.url ?? '');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -59,6 +61,7 @@ export async function startGateProxy(): Promise<GateProxy> {
       return waiting.length;
     },
     received,
+    paths,
     close() {
       closed = true;
     },

@@ -5,7 +5,7 @@
 // sandbox's own request logs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/limits/config.js';
-import { operationBudget, UpstreamBudget, UpstreamBudgetExceededError } from '../../src/providers/budget.js';
+import { OperationTimeoutError, operationBudget, RequestAbandonedError, UpstreamBudget, UpstreamBudgetExceededError } from '../../src/providers/budget.js';
 import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 const ZONES = ['example.com.', 'shop.example.com.', 'acme.io.', 'mail.example.net.', 'internal.corp.', 'big.example.org.'];
@@ -46,6 +46,71 @@ describe('UpstreamBudget', () => {
     one.take('VINYLDNS');
     expect(operationBudget({ perOperation: 2, perBatch: 2 }, {}).remaining()).toBe(2);
     expect(new UpstreamBudget(5).remaining()).toBe(5);
+  });
+});
+
+describe('UpstreamBudget in time and width', () => {
+  const limits = { perOperation: 50, perBatch: 50, inFlight: 2, timeoutMs: 1_000 };
+
+  it('sends nothing once the request is past its time limit, counted from its arrival', () => {
+    let now = 10_000;
+    const request = {};
+    const a = operationBudget(limits, request, () => now);
+    now = 10_999;
+    expect(a.remaining()).toBe(50);
+    a.take('VINYLDNS');
+    now = 11_000;
+    // Another operation of the same batch shares the request's clock.
+    const b = operationBudget(limits, request, () => now);
+    for (const budget of [a, b]) {
+      expect(budget.remaining()).toBe(0);
+      expect(() => budget.take('OPENSRS')).toThrow(OperationTimeoutError);
+      expect(budget.refusal()).toMatchObject({ code: 'OPERATION_TIMEOUT', details: { timeoutMs: 1_000 } });
+    }
+    expect(a.refusal()!.message).toMatch(/time limit of 1000 ms \(OPERATION_TIMEOUT_MS\)/);
+  });
+
+  it('sends nothing once the client has gone', () => {
+    const client = new AbortController();
+    const budget = operationBudget(limits, { signal: client.signal }, () => 0);
+    expect(budget.remaining()).toBe(50);
+    client.abort();
+    expect(budget.remaining()).toBe(0);
+    expect(() => budget.ensure('VINYLDNS')).toThrow(RequestAbandonedError);
+  });
+
+  it('lifts only the time limit for a subscription', () => {
+    let now = 0;
+    const client = new AbortController();
+    const budget = operationBudget(limits, { signal: client.signal }, () => now);
+    budget.untimed();
+    now = 5_000;
+    expect(budget.remaining()).toBe(50);
+    budget.take('VINYLDNS');
+    expect(budget.remaining()).toBe(49);
+    client.abort();
+    expect(budget.refusal()?.code).toBe('REQUEST_ABANDONED');
+  });
+
+  it('lets an operation have only `inFlight` calls out at once, and none after its end', async () => {
+    let now = 0;
+    const budget = operationBudget(limits, {}, () => now);
+    const first = await budget.acquire();
+    const second = await budget.acquire();
+    let third: (() => void) | undefined;
+    const waiting = budget.acquire().then((release) => (third = release));
+    await new Promise((r) => setImmediate(r));
+    expect(third).toBeUndefined();
+    first();
+    await waiting;
+    expect(third).toBeDefined();
+    // A call that waited past the end is not sent: it gets the reason, and its slot is free again.
+    const late = budget.acquire();
+    now = 1_000;
+    second();
+    await expect(late).rejects.toBeInstanceOf(OperationTimeoutError);
+    third!();
+    expect(budget.remaining()).toBe(0);
   });
 });
 

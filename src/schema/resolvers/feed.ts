@@ -43,8 +43,8 @@ export function feedUpstreams(ctx: GraphQLContext, zoneId?: string): FeedUpstrea
         }
       : undefined,
     opensrs: ctx.hasOpenSrs ? { log: (name) => ctx.domainLog(name) } : undefined,
-    // A filter may have to scan far: it stops with what it has when the operation's budget is spent.
-    mayRead: () => ctx.budget.remaining() > 0,
+    // A filter may have to scan far: it stops with what it has when the operation's budget or time is spent.
+    refusal: () => ctx.budget.refusal(),
   };
 }
 

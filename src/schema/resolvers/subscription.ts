@@ -8,6 +8,8 @@ export const Subscription: SubscriptionResolvers = {
   changes: {
     subscribe: (_, args, ctx) => {
       if (!ctx.live) throw new GatewayError('UPSTREAM_UNAVAILABLE', 'Live changes are not enabled on this gateway');
+      // OPERATION_TIMEOUT_MS bounds an answer, not a stream: events keep resolving their fields.
+      ctx.budget.untimed();
       return ctx.live.service.subscribe(ctx.live.caller(), args);
     },
     resolve: (event: LiveEvent) => {
