@@ -71,7 +71,18 @@ async function main(): Promise<void> {
     const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
     const slowest = new Map<string, number>();
     const samples: number[] = [];
-    const sampler = setInterval(() => samples.push(rss(gateway.pid!)), 1000);
+    // The V8 heap in use, from the gateway's own metrics: what RSS holds beyond it is the allocator's high-water mark.
+    const heap: number[] = [];
+    const sampler = setInterval(() => {
+      samples.push(rss(gateway.pid!));
+      void fetch(`http://127.0.0.1:${PORT}/metrics`)
+        .then((r) => r.text())
+        .then((text) => {
+          const used = /^changegraph_nodejs_heap_size_used_bytes (\S+)/m.exec(text)?.[1];
+          if (used) heap.push(Number(used) / 2 ** 20);
+        })
+        .catch(() => undefined);
+    }, 1000);
     const end = Date.now() + SECONDS * 1000;
     const load = loadavg()[0];
     await Promise.all(
@@ -112,6 +123,12 @@ async function main(): Promise<void> {
     console.log(
       `  gateway RSS after warm-up: min ${Math.min(...warm).toFixed(0)} MB, max ${Math.max(...warm).toFixed(0)} MB, last ${warm[warm.length - 1]?.toFixed(0)} MB; mean of the first third ${early.toFixed(0)} MB, of the last third ${late.toFixed(0)} MB`,
     );
+    const warmHeap = heap.slice(Math.min(10, Math.floor(heap.length / 3)));
+    if (warmHeap.length > 0) {
+      console.log(
+        `  gateway V8 heap in use after warm-up: min ${Math.min(...warmHeap).toFixed(0)} MB, max ${Math.max(...warmHeap).toFixed(0)} MB, last ${warmHeap[warmHeap.length - 1].toFixed(0)} MB`,
+      );
+    }
     const normalOk = [...counts].filter(([k]) => k.startsWith('normal 200 data')).reduce((a, [, n]) => a + n, 0);
     const internal = counts.get('INTERNAL_SERVER_ERROR') ?? 0;
     const timedOut = [...counts].filter(([k]) => k.includes('failed')).reduce((a, [, n]) => a + n, 0);

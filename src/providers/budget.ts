@@ -65,6 +65,8 @@ export interface CallBudget {
    * Rejects when the operation ended while the call waited.
    */
   acquire(provider: ProviderName): Promise<() => void>;
+  /** Why the operation may send nothing more (its client gone, its time up); undefined while it may. */
+  ended(): GatewayError | undefined;
 }
 
 /** Whether a request may still send calls: undefined while it may, else why not. */
@@ -170,6 +172,7 @@ export const UNMETERED: CallBudget = {
   ensure: () => undefined,
   take: () => undefined,
   acquire: () => Promise.resolve(released),
+  ended: () => undefined,
 };
 
 export interface BudgetLimits {

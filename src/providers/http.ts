@@ -137,22 +137,22 @@ export class HttpUpstream {
     budget.take(this.provider);
     const release = await budget.acquire(this.provider);
     try {
-      return await this.sendTraced(request);
+      return await this.sendTraced(request, budget);
     } finally {
       release();
     }
   }
 
-  private async sendTraced(request: UpstreamRequest): Promise<UpstreamResponse> {
+  private async sendTraced(request: UpstreamRequest, budget: CallBudget): Promise<UpstreamResponse> {
     // The id of the request being answered, unsigned (VinylDNS signs only Host and X-Amz-Date).
     const requestId = currentRequestId();
     if (requestId !== undefined) request = { ...request, headers: { ...request.headers, [REQUEST_ID_HEADER]: requestId } };
     const tracer = this.options.tracer;
-    if (!tracer) return this.sendWithRetries(request);
+    if (!tracer) return this.sendWithRetries(request, budget);
     const trace = tracer.start(this.callOf(request));
     let attempts = 0;
     try {
-      const response = await this.sendWithRetries({ ...request, headers: { ...request.headers, ...trace.headers } }, () => attempts++);
+      const response = await this.sendWithRetries({ ...request, headers: { ...request.headers, ...trace.headers } }, budget, () => attempts++);
       trace.end({ status: response.status, attempts });
       return response;
     } catch (error) {
@@ -161,7 +161,7 @@ export class HttpUpstream {
     }
   }
 
-  private async sendWithRetries(request: UpstreamRequest, onAttempt?: () => void): Promise<UpstreamResponse> {
+  private async sendWithRetries(request: UpstreamRequest, budget: CallBudget, onAttempt?: () => void): Promise<UpstreamResponse> {
     const probe = this.breaker.state !== 'closed';
     if (!this.breaker.allow()) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} is failing; calls to it are paused for a few seconds`, this.provider);
@@ -174,10 +174,11 @@ export class HttpUpstream {
       const started = performance.now();
       onAttempt?.();
       try {
-        outcome = await this.attempt(request, deadline);
+        outcome = await this.attempt(request, deadline, budget);
       } catch (error) {
-        if (error instanceof GatewayOverloadedError) {
-          // Nothing was sent: no metric, no breaker verdict, no retry.
+        if (error instanceof GatewayError && !(error instanceof UpstreamError)) {
+          // Refused here (queue full, the operation ended while it waited): nothing was sent, so
+          // no metric, no breaker verdict, no retry.
           if (probe) this.breaker.abandon();
           throw error;
         }
@@ -198,13 +199,19 @@ export class HttpUpstream {
     }
   }
 
-  private async attempt(request: UpstreamRequest, deadline: AbortSignal): Promise<UpstreamResponse> {
+  private async attempt(request: UpstreamRequest, deadline: AbortSignal, budget: CallBudget): Promise<UpstreamResponse> {
     let release: () => void;
     try {
       release = await this.slots.acquire(deadline);
     } catch (error) {
       const reason = error instanceof QueueFullError ? `the queue of ${error.limit} is full` : 'none got a free slot before its deadline';
       throw new GatewayOverloadedError(this.provider, this.label, reason);
+    }
+    // The operation may have ended while the call waited its turn: nobody would read the answer.
+    const ended = budget.ended();
+    if (ended) {
+      release();
+      throw ended;
     }
     try {
       const res = await this.pool.request({

@@ -2,9 +2,10 @@
 // never do (sandbox request counts tell). Time is an injected clock: no test waits for a TTL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpUpstream } from '../../src/providers/http.js';
-import { UNMETERED } from '../../src/providers/budget.js';
+import { operationBudget, UNMETERED, type UpstreamBudget } from '../../src/providers/budget.js';
 import { VinylDnsClient } from '../../src/providers/vinyldns/client.js';
 import { SharedReads } from '../../src/providers/vinyldns/shared-reads.js';
+import { startGateProxy, type GateProxy } from '../helpers/gate-proxy.js';
 import { sandboxZone, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
@@ -87,5 +88,43 @@ describe('never across identities', () => {
     const denied = await forwarded.gql(`query($id: String!) { zone(zoneId: $id) { name } }`, { id }, alice);
     expect(denied.data.zone).toBeNull();
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a shared read whose starter has ended', () => {
+  // The gate holds calls at the upstream, so the test decides what was sent before the starter's
+  // time ran out; the clock is injected.
+  let gate: GateProxy;
+  let upstream: HttpUpstream;
+  beforeAll(async () => {
+    gate = await startGateProxy();
+    upstream = new HttpUpstream('VINYLDNS', gate.urlFor(stack.sandbox.vinyldnsUrl), { timeoutMs: 10_000 });
+  });
+  afterAll(async () => {
+    await upstream.close();
+    await gate.stop();
+  });
+
+  it('is read again by a joiner under its own budget, not failed with the starter’s time limit', async () => {
+    let now = 0;
+    const shared = new SharedReads({ zoneTtlMs: 0 });
+    const credentials = { accessKey: stack.sandbox.vinyldns.admin.accessKey, secretKey: stack.sandbox.vinyldns.admin.secretKey };
+    const client = (budget: UpstreamBudget) => new VinylDnsClient(upstream, credentials, { budget, shared: shared.for(credentials) });
+    // The starter may have one call out at a time and has 1 s.
+    const starter = client(operationBudget({ perOperation: 50, perBatch: 50, inFlight: 1, timeoutMs: 1_000 }, {}, () => now));
+    const joiner = client(operationBudget({ perOperation: 50, perBatch: 50 }, {}, () => now));
+    const [first, second] = [zoneId('example.com.'), zoneId('acme.io.')];
+    stack.sandbox.vinyldns.clearLog();
+    gate.close();
+    const sent = starter.getZone(first); // out, held at the gate
+    const waiting = starter.getZone(second); // waits for the starter's one slot
+    const joined = joiner.getZone(second); // joins the waiting read
+    while (gate.held < 1) await new Promise((r) => setTimeout(r, 5));
+    now = 1_000; // the starter's time is up before its second call could leave
+    gate.open();
+    expect((await sent)?.name).toBe('example.com.');
+    await expect(waiting).rejects.toMatchObject({ code: 'OPERATION_TIMEOUT' });
+    expect((await joined)?.name).toBe('acme.io.');
+    expect(zoneGets(second)).toBe(1); // the joiner's own call; the starter's was never sent
   });
 });

@@ -5,6 +5,7 @@
 import { BadUserInputError, UpstreamError, type ErrorCode } from '../../errors.js';
 import type { CallBudget } from '../budget.js';
 import type { HttpUpstream } from '../http.js';
+import { joinOrStart } from '../in-flight.js';
 import { parseChangesPage, type ChangesPage } from './parse.js';
 import { OmaError, type GetCompanyChangesRequest, type GetDomainChangesRequest, type GetUserChangesRequest, type WireCredentials } from './wire.js';
 
@@ -110,19 +111,7 @@ export class OpenSrsClient {
 
   /** Joins an identical read in flight (of this request or, when shared, of the identity's others), or starts it. */
   private shared<T>(key: string, read: () => Promise<T>): Promise<T> {
-    let pending = this.inFlight.get(key) as Promise<T> | undefined;
-    if (!pending) {
-      // Refused before the read is shared: another request joining it must not inherit this
-      // request's spent budget. (send takes the unit synchronously, so this check cannot race.)
-      try {
-        this.budget.ensure(PROVIDER);
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      pending = read().finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
-    }
-    return pending;
+    return joinOrStart(this.inFlight, key, this.budget, PROVIDER, read);
   }
 
   /** POSTs one request; retries once on a transient API error; maps every other failure. */

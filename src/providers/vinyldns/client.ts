@@ -3,6 +3,7 @@
 import { BadUserInputError, GatewayError, UpstreamError } from '../../errors.js';
 import type { CallBudget } from '../budget.js';
 import type { HttpUpstream, UpstreamResponse } from '../http.js';
+import { joinOrStart } from '../in-flight.js';
 import { stripChangeSecrets, stripZoneSecrets } from './sanitize.js';
 import { checkApprovalStatus, checkBatchDateTime, checkUserName, checkZoneNameFilter } from './audit-params.js';
 import type { IdentityReads } from './shared-reads.js';
@@ -270,19 +271,7 @@ export class VinylDnsClient {
     for (const [name, value] of Object.entries(query)) if (value !== undefined) search.set(name, String(value));
     const qs = search.toString();
     const target = this.upstream.basePath + path + (qs ? `?${qs}` : '');
-    let pending = this.inFlight.get(target) as Promise<T> | undefined;
-    if (!pending) {
-      // Refused before the read is shared: another request joining it must not inherit this
-      // request's spent budget. (send takes the unit synchronously, so this check cannot race.)
-      try {
-        this.budget.ensure('VINYLDNS');
-      } catch (error) {
-        return Promise.reject(error);
-      }
-      pending = this.fetchJson<T>(target).finally(() => this.inFlight.delete(target));
-      this.inFlight.set(target, pending);
-    }
-    return pending;
+    return joinOrStart(this.inFlight, target, this.budget, 'VINYLDNS', () => this.fetchJson<T>(target));
   }
 
   private async fetchJson<T>(target: string): Promise<T> {
