@@ -20,6 +20,7 @@ import { zoneReadersOnly } from './auth/mail-access.js';
 import { openSrsRequestCredentials } from './auth/opensrs-credentials.js';
 import { liveCaller } from './auth/live-caller.js';
 import type { LiveCaller, LiveChanges } from './live/index.js';
+import type { FeedResult } from './feed/index.js';
 
 export interface GraphQLContext {
   /** The VinylDNS client; throws PROVIDER_NOT_CONFIGURED when VinylDNS is not configured. */
@@ -45,6 +46,11 @@ export interface GraphQLContext {
   mailLog(kind: 'user' | 'company', name: string): OpenSrsLog;
   /** Errors to report beside data that is still returned (a provider missing from the feed). */
   partialErrors: GraphQLError[];
+  /**
+   * Feed pages read in this request, by field, domain and arguments: the same timeline asked for
+   * under every node of a list is read once (it would read the same upstream lists each time).
+   */
+  feedPages: Map<string, Promise<FeedResult>>;
   /**
    * This operation's upstream budget: every call sent to VinylDNS or OpenSRS takes one unit (reads
    * served from memory take none). `budget.remaining()` tells lower layers how many calls are left
@@ -172,6 +178,7 @@ export function createContext(deps: ContextDeps, request?: Request): GraphQLCont
     domainLog,
     mailLog,
     partialErrors: [],
+    feedPages: new Map(),
     budget,
     live: deps.live && { service: deps.live, caller: () => liveCaller(deps, request) },
   };

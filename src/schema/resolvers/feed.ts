@@ -16,9 +16,11 @@ export interface ChangeConnectionModel extends Connection<ChangeModel> {
 
 /** `zoneId`: when the caller already knows the zone, no lookup of `<domain>.` is needed. */
 export async function timeline(ctx: GraphQLContext, info: GraphQLResolveInfo, domain: string, args: FeedArgs, zoneId?: string): Promise<ChangeConnectionModel> {
-  const upstreams = feedUpstreams(ctx, zoneId);
   const field = `${info.parentType.name}.${info.fieldName}`;
-  const { connection, failures, unknownDomain } = await changeFeed(upstreams, field, domain, args);
+  const key = JSON.stringify([field, domain, zoneId ?? null, args]);
+  let page = ctx.feedPages.get(key);
+  if (!page) ctx.feedPages.set(key, (page = changeFeed(feedUpstreams(ctx, zoneId), field, domain, args)));
+  const { connection, failures, unknownDomain } = await page;
   for (const { provider, error } of failures) ctx.partialErrors.push(partialError(provider, error, info));
   // A misspelt domain would otherwise look like one without history (README "The merged timeline").
   if (unknownDomain && zoneId === undefined && info.parentType.name === 'Query') {
