@@ -67,12 +67,19 @@ export interface CallBudget {
   acquire(provider: ProviderName): Promise<() => void>;
   /** Why the operation may send nothing more (its client gone, its time up); undefined while it may. */
   ended(): GatewayError | undefined;
+  /** Milliseconds until the operation's time limit (Infinity without one): a call's deadline is never later. */
+  msLeft(): number;
 }
 
-/** Whether a request may still send calls: undefined while it may, else why not. */
-export type RequestEnd = () => GatewayError | undefined;
+/** Whether a request may still send calls, and for how long. */
+export interface RequestEnd {
+  /** Undefined while it may send calls, else why not. */
+  reason(): GatewayError | undefined;
+  /** Milliseconds until its time limit (Infinity without one). */
+  msLeft(): number;
+}
 
-const OPEN: RequestEnd = () => undefined;
+const OPEN: RequestEnd = { reason: () => undefined, msLeft: () => Infinity };
 
 /**
  * The end of one HTTP request: its client closing the connection (`signal`), or `timeoutMs` after
@@ -80,7 +87,10 @@ const OPEN: RequestEnd = () => undefined;
  */
 export function requestEnd(timeoutMs: number, signal: AbortSignal | undefined, now: () => number = Date.now): RequestEnd {
   const deadline = now() + timeoutMs;
-  return () => (signal?.aborted ? new RequestAbandonedError() : now() >= deadline ? new OperationTimeoutError(timeoutMs) : undefined);
+  return {
+    reason: () => (signal?.aborted ? new RequestAbandonedError() : now() >= deadline ? new OperationTimeoutError(timeoutMs) : undefined),
+    msLeft: () => Math.max(0, deadline - now()),
+  };
 }
 
 export class UpstreamBudget implements CallBudget {
@@ -107,8 +117,14 @@ export class UpstreamBudget implements CallBudget {
 
   /** Why this operation may send nothing more, whatever its count; undefined while it may. */
   ended(): GatewayError | undefined {
-    const ended = this.end() ?? this.parent?.ended();
+    const ended = this.end.reason() ?? this.parent?.ended();
     return ended instanceof OperationTimeoutError && !this.timed ? undefined : ended;
+  }
+
+  /** Milliseconds until the operation's time limit (Infinity without one): no call it sends may outlast it. */
+  msLeft(): number {
+    if (!this.timed) return Infinity;
+    return Math.min(this.end.msLeft(), this.parent ? this.parent.msLeft() : Infinity);
   }
 
   /**
@@ -173,6 +189,7 @@ export const UNMETERED: CallBudget = {
   take: () => undefined,
   acquire: () => Promise.resolve(released),
   ended: () => undefined,
+  msLeft: () => Infinity,
 };
 
 export interface BudgetLimits {

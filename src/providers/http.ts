@@ -166,7 +166,8 @@ export class HttpUpstream {
     if (!this.breaker.allow()) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', `${this.label} is failing; calls to it are paused for a few seconds`, this.provider);
     }
-    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    // No call outlasts its operation's time limit: the answer is due then, whatever is still out.
+    const deadline = AbortSignal.timeout(Math.min(this.options.timeoutMs, budget.msLeft()));
     const idempotent = request.idempotent ?? request.method === 'GET';
     const retries = idempotent ? (this.options.retries ?? 2) : 0;
     for (let attempt = 0; ; attempt++) {
@@ -181,6 +182,12 @@ export class HttpUpstream {
           // no metric, no breaker verdict, no retry.
           if (probe) this.breaker.abandon();
           throw error;
+        }
+        // Cut off by its operation's time limit: the operation's end, not the upstream's failure.
+        const ended = budget.ended();
+        if (ended) {
+          if (probe) this.breaker.abandon();
+          throw ended;
         }
         outcome = error instanceof UpstreamError ? error : this.networkError(error);
       }

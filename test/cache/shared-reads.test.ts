@@ -110,9 +110,9 @@ describe('a shared read whose starter has ended', () => {
     const shared = new SharedReads({ zoneTtlMs: 0 });
     const credentials = { accessKey: stack.sandbox.vinyldns.admin.accessKey, secretKey: stack.sandbox.vinyldns.admin.secretKey };
     const client = (budget: UpstreamBudget) => new VinylDnsClient(upstream, credentials, { budget, shared: shared.for(credentials) });
-    // The starter may have one call out at a time and has 1 s.
-    const starter = client(operationBudget({ perOperation: 50, perBatch: 50, inFlight: 1, timeoutMs: 1_000 }, {}, () => now));
-    const joiner = client(operationBudget({ perOperation: 50, perBatch: 50 }, {}, () => now));
+    // The starter may have one call out at a time and has a minute (on the injected clock).
+    const starter = client(operationBudget({ perOperation: 50, perBatch: 50, inFlight: 1, timeoutMs: 60_000 }, {}, () => now));
+    const joiner = client(operationBudget({ perOperation: 50, perBatch: 50, timeoutMs: 3_600_000 }, {}, () => now));
     const [first, second] = [zoneId('example.com.'), zoneId('acme.io.')];
     stack.sandbox.vinyldns.clearLog();
     gate.close();
@@ -120,7 +120,7 @@ describe('a shared read whose starter has ended', () => {
     const waiting = starter.getZone(second); // waits for the starter's one slot
     const joined = joiner.getZone(second); // joins the waiting read
     while (gate.held < 1) await new Promise((r) => setTimeout(r, 5));
-    now = 1_000; // the starter's time is up before its second call could leave
+    now = 60_000; // the starter's time is up before its second call could leave
     gate.open();
     expect((await sent)?.name).toBe('example.com.');
     await expect(waiting).rejects.toMatchObject({ code: 'OPERATION_TIMEOUT' });

@@ -6,7 +6,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors.js';
-import { UNMETERED, UpstreamBudget } from '../../src/providers/budget.js';
+import { operationBudget, UNMETERED, UpstreamBudget } from '../../src/providers/budget.js';
 import { HttpUpstream } from '../../src/providers/http.js';
 import { CircuitBreaker } from '../../src/providers/resilience/breaker.js';
 import { QueueFullError, Semaphore } from '../../src/providers/resilience/semaphore.js';
@@ -94,6 +94,29 @@ describe('HttpUpstream with a full queue', () => {
     const error = await up.send({ method: 'POST', path: '/api/get_domain_changes', headers: {}, body: '{}' }, budget).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'UPSTREAM_BUDGET_EXCEEDED', provider: 'OPENSRS' });
     expect(received).toBe(0);
+    expect(up.breakerState).toBe('closed');
+    await up.close();
+  });
+});
+
+describe('a call out when its operation runs out of time', () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer(() => undefined); // never answers
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => (server.close(() => r()), server.closeAllConnections())));
+
+  it('is cut off at the time limit, not at the upstream timeout, with OPERATION_TIMEOUT and no word to the breaker', async () => {
+    const up = new HttpUpstream('VINYLDNS', url, { timeoutMs: 60_000, retries: 2, breaker: { failureThreshold: 1, resetAfterMs: 60_000 } });
+    // The real clock: the call's deadline is a timer, and the limit is what the test is about.
+    const budget = operationBudget({ perOperation: 50, perBatch: 50, timeoutMs: 200 }, {});
+    const started = performance.now();
+    const error = await up.send({ method: 'GET', path: '/zones/slow', headers: {} }, budget).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'OPERATION_TIMEOUT' });
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect(up.breakerState).toBe('closed');
     await up.close();
   });
