@@ -33,7 +33,8 @@ export async function partitionPoint<T>(reader: RangeReader<T>, pred: (item: T) 
     // Once: when that probe does not find the end, the end is far, and halving is what finds it.
     const known = reader.existing;
     const probeEnd: boolean = pastEnd && !triedEnd && reader.knownLength === undefined && known > lo && known < hi;
-    const mid = probeEnd ? known : Math.floor((lo + hi) / 2);
+    // What is left fits one upstream page: read it whole rather than halving it read by read.
+    const mid = probeEnd ? known : hi - lo <= UPSTREAM_PAGE_LIMIT ? lo : Math.floor((lo + hi) / 2);
     triedEnd ||= probeEnd;
     pastEnd = false;
     const window = await reader.slice(mid, Math.min(hi, mid + UPSTREAM_PAGE_LIMIT));

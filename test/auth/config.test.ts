@@ -104,6 +104,8 @@ describe('abuse limit settings', () => {
       maxRepresentations: 100,
       maxUpstreamCalls: 50,
       maxUpstreamCallsPerBatch: 50,
+      maxUpstreamCallsInFlight: 8,
+      operationTimeoutMs: 15_000,
     });
   });
 
@@ -119,6 +121,8 @@ describe('abuse limit settings', () => {
       GRAPHQL_MAX_REPRESENTATIONS: '20',
       MAX_UPSTREAM_CALLS: '30',
       MAX_UPSTREAM_CALLS_PER_BATCH: '90',
+      MAX_UPSTREAM_CALLS_IN_FLIGHT: '4',
+      OPERATION_TIMEOUT_MS: '20000',
     };
     expect(loadConfig(env).limits).toEqual({
       maxDepth: 8,
@@ -131,10 +135,14 @@ describe('abuse limit settings', () => {
       maxRepresentations: 20,
       maxUpstreamCalls: 30,
       maxUpstreamCallsPerBatch: 90,
+      maxUpstreamCallsInFlight: 4,
+      operationTimeoutMs: 20_000,
     });
     // A batch never gets fewer calls than the operation limit implies unless told so.
     expect(loadConfig({ MAX_UPSTREAM_CALLS: '80' }).limits?.maxUpstreamCallsPerBatch).toBe(80);
     expect(fails({ MAX_UPSTREAM_CALLS: '0' })).toMatch(/MAX_UPSTREAM_CALLS must be a whole number from 1/);
+    expect(fails({ MAX_UPSTREAM_CALLS_IN_FLIGHT: '0' })).toMatch(/MAX_UPSTREAM_CALLS_IN_FLIGHT must be a whole number from 1/);
+    expect(fails({ OPERATION_TIMEOUT_MS: '5' })).toMatch(/OPERATION_TIMEOUT_MS must be a whole number from 100/);
     expect(fails({ GRAPHQL_MAX_DEPTH: '1' })).toMatch(/GRAPHQL_MAX_DEPTH must be a whole number from 2 to 100/);
     expect(fails({ GRAPHQL_MAX_COST: 'lots' })).toMatch(/GRAPHQL_MAX_COST must be a whole number/);
     expect(fails({ GRAPHQL_MAX_BATCH: '0' })).toMatch(/GRAPHQL_MAX_BATCH/);

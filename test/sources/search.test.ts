@@ -22,6 +22,14 @@ describe('partitionPoint', () => {
     );
   });
 
+  it('reads what is left in one call once it fits one upstream page (a split just before a long list ends)', async () => {
+    const items = Array.from({ length: 2576 }, (_, i) => (i < 2575 ? 0 : 1));
+    const reader = readerOver(items);
+    expect(await partitionPoint(reader, (x) => x === 1)).toBe(2575);
+    // Halving the last stretch read by read took 18 calls.
+    expect(reader.calls).toBe(12);
+  });
+
   it('honours a known upper bound and a starting index', async () => {
     const items = Array.from({ length: 500 }, (_, i) => (i < 321 ? 0 : 1));
     expect(await partitionPoint(readerOver(items), (x) => x === 1, 0, 500)).toBe(321);
