@@ -1,8 +1,8 @@
 // Response shapes built from the stored data for one caller: ZoneSummary, ZoneInfo, record set infos.
 import type { WireAclRule, WireRecordSet, WireZone } from '../../providers/vinyldns/wire.js';
 import { recordListAccessLevel, zoneAccessLevel } from './access.js';
-import type { RecordRow, VinylStore } from './store.js';
-import type { SandboxUser } from './types.js';
+import type { VinylStore } from './store.js';
+import type { RecordRow, SandboxUser } from './types.js';
 
 type Loose = Record<string, unknown>;
 
