@@ -14,9 +14,8 @@ import { generateGroupChanges } from './groups.js';
 import { generateRecordHistory } from './rsgen.js';
 import type { ZoneTimeline } from './timeline.js';
 import { generateZoneTimeline } from './zonegen.js';
+import { cross } from './zone-plan.js';
 import { zonePlans } from './zones.js';
-
-const cross = (names: string[], types: string[]): Array<[string, string]> => names.flatMap((n) => types.map((t): [string, string] => [n, t]));
 
 export function buildSeed(seed: number): SeedData {
   const { users, groups } = buildDirectory();
