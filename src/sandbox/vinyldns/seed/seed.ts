@@ -8,7 +8,7 @@ import { okPinned, okTimeline, oldOkZone } from './fixtures-ok.js';
 import { sthTimeline } from './fixtures-sth.js';
 import { Rng, deriveSeed } from './prng.js';
 import type { TimedRsChange } from './rs-state.js';
-import { deriveBatchChanges, unrunBatchChanges } from './batches.js';
+import { deriveBatchChanges } from './batches.js';
 import { deletedZoneTimelines } from './deleted-zones.js';
 import { generateGroupChanges } from './groups.js';
 import { generateRecordHistory } from './rsgen.js';
@@ -16,6 +16,7 @@ import type { ZoneTimeline } from './timeline.js';
 import { generateZoneTimeline } from './zonegen.js';
 import { cross } from './zone-plan.js';
 import { zonePlans } from './zones.js';
+import { unrunBatchChanges } from './unrun-batches.js';
 
 export function buildSeed(seed: number): SeedData {
   const { users, groups } = buildDirectory();
