@@ -2,3 +2,6 @@
 
 /** A plain object whose fields can be read and checked one by one. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value when it is a string, else undefined: an optional text field of something parsed. */
+export const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
