@@ -1,8 +1,9 @@
 // TypeScript lint (`npm run lint` = `eslint src`): type-aware rules that catch what the compiler
 // does not: promises nobody awaits or that land where a callback's result is ignored, `any`, and
-// type assertions that narrow (a cast where a check belongs). The cast rule is an error in the
-// layers cursors and positions flow through (sources, feed, connections, pagination and
-// parents); elsewhere it warns, and each warning is a cast still to replace with a check.
+// type assertions that narrow (a cast where a check belongs). The cast rule is an error: a value
+// of unknown shape is checked (src/model/guards.ts), and the few casts that are right (a type
+// produced by a check, a trust boundary) say why on an eslint-disable line. It still warns in
+// four files whose casts are yet to be replaced (listed below).
 //
 // Schema lint (`npm run lint:schema` = `eslint schema.graphql docs/queries`): holds schema.graphql
 // to @graphql-eslint's schema rules (naming, descriptions, Relay connections and edges, no
@@ -89,11 +90,12 @@ export default [
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unsafe-type-assertion': 'warn',
+      '@typescript-eslint/no-unsafe-type-assertion': 'error',
     },
   },
   {
-    files: ['src/{sources,feed,connections,pagination,parents}/**/*.ts'],
-    rules: { '@typescript-eslint/no-unsafe-type-assertion': 'error' },
+    // Casts still to replace with checks.
+    files: ['src/providers/http.ts', 'src/providers/budget.ts', 'src/context.ts', 'src/server.ts'],
+    rules: { '@typescript-eslint/no-unsafe-type-assertion': 'warn' },
   },
 ];

@@ -18,6 +18,7 @@ import { cacheConfig, type CacheConfig } from './cache/config.js';
 import { exportConfig, type ExportConfig } from './export/config.js';
 import { liveConfig, type LiveConfig } from './live/config.js';
 import { ConfigError, parseInteger, parseUrl, reader, value, type Env } from './env.js';
+import { isOneOf } from './model/guards.js';
 import { tracingConfig } from './observability/tracing-config.js';
 import type { TracingConfig } from './observability/tracing.js';
 import { trustedDocumentsConfig, type TrustedDocuments } from './trusted-documents/manifest.js';
@@ -178,8 +179,8 @@ function parseResilience(env: Env): ResilienceConfig {
 
 function parseLogLevel(env: Env): LogLevel {
   const raw = value(env, 'LOG_LEVEL') ?? 'info';
-  if (!(LOG_LEVELS as string[]).includes(raw)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
-  return raw as LogLevel;
+  if (!isOneOf(LOG_LEVELS, raw)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env): GatewayConfig {

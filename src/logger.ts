@@ -5,7 +5,7 @@ import { GatewayError } from './errors.js';
 import { currentRequestId } from './request-id.js';
 
 const isClientError = (value: unknown) => {
-  const original = value instanceof Error && value.name === 'GraphQLError' ? (value as { originalError?: unknown }).originalError : value;
+  const original = value instanceof Error && value.name === 'GraphQLError' ? ('originalError' in value ? value.originalError : undefined) : value;
   return original instanceof GatewayError;
 };
 

@@ -6,6 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, useJWT, type GetSigningKeyFunction } from '@graphql-yoga/plugin-jwt';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { isRecord } from '../model/guards.js';
 import { isAuthEnabled, type AuthConfig, type JwtConfig } from './config.js';
 
 const HS_ALGORITHMS = ['HS256', 'HS384', 'HS512'] as const;
@@ -21,6 +22,15 @@ export function bearerToken(request: Request): string | undefined {
   return match?.[1];
 }
 
+/** What @graphql-yoga/plugin-jwt put on a context (`extendContext: 'jwt'`) once it verified a token. */
+const jwtOf = (context: unknown): unknown => (isRecord(context) ? context.jwt : undefined);
+
+/** The verified JWT's payload in a context, if there is one. */
+export const jwtPayload = (context: unknown): unknown => {
+  const jwt = jwtOf(context);
+  return isRecord(jwt) ? jwt.payload : undefined;
+};
+
 /** Requests whose static token matched (JWTs are known by the verified payload in their context). */
 const staticTokenRequests = new WeakSet<Request>();
 
@@ -30,7 +40,7 @@ const staticTokenRequests = new WeakSet<Request>();
  * cache, which must not answer, nor revalidate, before that. Only meaningful with auth enabled.
  */
 export function isVerifiedRequest(request: Request, context?: unknown): boolean {
-  return staticTokenRequests.has(request) || Boolean((context as { jwt?: { payload?: unknown } } | undefined)?.jwt?.payload);
+  return staticTokenRequests.has(request) || Boolean(jwtPayload(context));
 }
 
 const unauthenticatedBody = () => JSON.stringify({ errors: [{ message: MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -71,7 +81,7 @@ export function useGatewayAuth(
   const jwt = auth.jwt;
   const verifiedJwt: Plugin = {
     onRequestParse({ request, serverContext }) {
-      if (viaStaticToken.has(request) || (serverContext as { jwt?: unknown }).jwt) return;
+      if (viaStaticToken.has(request) || jwtOf(serverContext)) return;
       throw createGraphQLError(MESSAGE, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: CHALLENGE } } });
     },
   };
@@ -92,11 +102,13 @@ export function useGatewayAuth(
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (!routes.has(url.pathname) || viaStaticToken.has(request)) return;
       try {
-        await jwtPlugin.onRequestParse?.({ request, url, serverContext } as never);
+        // The parse hook's payload, though nothing is parsed here: the plugin reads the request and
+        // extends serverContext; there is no body parser to replace.
+        await jwtPlugin.onRequestParse?.({ request, url, serverContext, fetchAPI, endResponse, requestParser: undefined, setRequestParser: () => {} });
       } catch {
         // Refused below, as every other failed verification is.
       }
-      if (!(serverContext as { jwt?: { payload?: unknown } }).jwt?.payload) endResponse(unauthenticated(fetchAPI));
+      if (!jwtPayload(serverContext)) endResponse(unauthenticated(fetchAPI));
     },
   };
   return [gate, jwtPlugin, verifiedJwt, verifiedRoute];

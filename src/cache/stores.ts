@@ -3,6 +3,7 @@
 // is ever invalidated by entity: entries only expire, and no entity index is kept (the one of
 // @envelop/response-cache-redis keeps sets that never expire).
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
+import type { ExecutionResult } from 'graphql';
 import type { Redis } from 'ioredis';
 
 export interface StoreBounds {
@@ -25,7 +26,7 @@ function serialise(data: unknown, max: number): { json: string; bytes: number } 
 export const fits = (data: unknown, max: number): boolean => serialise(data, max) !== undefined;
 
 export function memoryStore(bounds: StoreBounds, now: () => number = Date.now): Cache & { readonly bytes: number; readonly size: number } {
-  const entries = new Map<string, { data: unknown; bytes: number; expires: number }>();
+  const entries = new Map<string, { data: ExecutionResult; bytes: number; expires: number }>();
   let total = 0;
   const drop = (id: string) => {
     const entry = entries.get(id);
@@ -46,6 +47,7 @@ export function memoryStore(bounds: StoreBounds, now: () => number = Date.now): 
       if (!stored) return;
       while (total + stored.bytes > bounds.maxBytes && entries.size > 0) drop(entries.keys().next().value!);
       // Stored as parsed from its JSON, so a later change to the live result cannot reach the cache.
+      // (The JSON of an answer is an answer again: what the Redis store hands back too.)
       entries.set(id, { data: JSON.parse(stored.json), bytes: stored.bytes, expires: ttl === Infinity ? Infinity : now() + ttl });
       total += stored.bytes;
     },
@@ -59,7 +61,7 @@ export function memoryStore(bounds: StoreBounds, now: () => number = Date.now): 
       // Most recently used last: the eviction order.
       entries.delete(id);
       entries.set(id, entry);
-      return entry.data as never;
+      return entry.data;
     },
     invalidate() {
       // Nothing to find by entity (no mutations); entries expire by their TTL.

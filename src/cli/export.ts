@@ -1,10 +1,11 @@
 // `changegraph export <domain>`: downloads GET /export/changes of a running gateway into a file (or
 // stdout), writing whole changes only, so an interrupted download leaves a file `--resume` can
 // complete. Exit status 0 only when the export arrived whole.
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { isRecord, optionalString } from '../model/guards.js';
 import { Progress } from './progress.js';
 import { RecordSplitter, recordError, recordTime, type Format } from './records.js';
 import { resumePoint } from './resume.js';
@@ -50,7 +51,8 @@ export async function runExport(cmd: ExportCommand, stderr: NodeJS.WritableStrea
   const res = await get(exportUrl(cmd, after), { accept: '*/*', ...(cmd.token ? { authorization: `Bearer ${cmd.token}` } : {}), ...cmd.headers });
   if (res.statusCode !== 200) throw new CliError(await describeRefusal(res));
 
-  const out: NodeJS.WritableStream = toFile ? createWriteStream(cmd.output!, { flags: cmd.resume ? 'a' : 'w' }) : process.stdout;
+  const file = toFile ? createWriteStream(cmd.output!, { flags: cmd.resume ? 'a' : 'w' }) : undefined;
+  const out: NodeJS.WritableStream = file ?? process.stdout;
   const progress = cmd.progress ? new Progress(stderr, cmd.domain, written, cmd.since) : undefined;
   const splitter = new RecordSplitter(cmd.format);
   let failure: ReturnType<typeof recordError>;
@@ -104,7 +106,7 @@ export async function runExport(cmd: ExportCommand, stderr: NodeJS.WritableStrea
     return written;
   } finally {
     progress?.stop();
-    if (toFile) await new Promise<void>((resolve) => (out as WriteStream).end(() => resolve()));
+    if (file) await new Promise<void>((resolve) => file.end(() => resolve()));
   }
 }
 
@@ -136,14 +138,22 @@ function get(url: URL, headers: Record<string, string>): Promise<IncomingMessage
 async function describeRefusal(res: IncomingMessage): Promise<string> {
   let body = '';
   res.setEncoding('utf8');
-  for await (const chunk of res) body += chunk as string;
+  for await (const chunk of res) body += String(chunk);
   let detail = body.slice(0, 300);
   try {
-    const error = (JSON.parse(body) as { errors?: Array<{ message?: string; extensions?: { code?: string; provider?: string } }> }).errors?.[0];
-    if (error) detail = `${error.extensions?.provider ? `${error.extensions.provider} ` : ''}${error.extensions?.code ?? 'ERROR'}: ${error.message ?? ''}`;
+    const error = firstError(JSON.parse(body));
+    if (error) detail = `${error.provider ? `${error.provider} ` : ''}${error.code ?? 'ERROR'}: ${error.message ?? ''}`;
   } catch {
     // Not our JSON (a proxy's page): show its start.
   }
   const retry = res.headers['retry-after'] ? ` (retry after ${res.headers['retry-after']} s)` : '';
   return `the gateway refused the export: HTTP ${res.statusCode} ${detail}${retry}`;
+}
+
+/** The first GraphQL error of a refusal's body (`{ errors: [{ message, extensions: { code, provider } }] }`). */
+function firstError(body: unknown): { message?: string; code?: string; provider?: string } | undefined {
+  const error: unknown = isRecord(body) && Array.isArray(body.errors) ? body.errors[0] : undefined;
+  if (!isRecord(error)) return undefined;
+  const extensions = isRecord(error.extensions) ? error.extensions : {};
+  return { message: optionalString(error.message), code: optionalString(extensions.code), provider: optionalString(extensions.provider) };
 }

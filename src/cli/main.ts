@@ -86,7 +86,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (values.output && values.output !== '-') process.stderr.write(`Wrote ${changes} changes to ${values.output}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`changegraph: ${error.message}\n\n${USAGE}`);
       return 2;
     }

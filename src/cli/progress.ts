@@ -19,7 +19,7 @@ export class Progress {
     const sinceMs = since === undefined ? Number.NaN : Date.parse(since);
     if (!Number.isNaN(sinceMs)) this.since = sinceMs;
     const format = `${domain} ${this.since !== undefined ? '{bar} ' : ''}{changes} changes | {rate} changes/s | reached {reached}`;
-    this.bar = new SingleBar({ stream: stream as NodeJS.WriteStream, format, hideCursor: true, barsize: 30, fps: 10 }, Presets.shades_classic);
+    this.bar = new SingleBar({ stream, format, hideCursor: true, barsize: 30, fps: 10 }, Presets.shades_classic);
     this.bar.start(SCALE, 0, { changes: initial, rate: '0', reached: '…' });
   }
 

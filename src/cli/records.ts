@@ -2,6 +2,7 @@
 // (a cut transfer leaves a file that ends with a whole change) and can find the last one again.
 // CSV (RFC 4180): a CRLF outside quotes; a quote inside a quoted field is doubled, so counting
 // quotes tells inside from outside. NDJSON: a newline (JSON strings escape theirs).
+import { isRecord, optionalString } from '../model/guards.js';
 
 export type Format = 'csv' | 'ndjson';
 
@@ -43,8 +44,8 @@ export function recordTime(format: Format, record: string): string | undefined {
     return time && /^\d{4}-/.test(time) ? time : undefined;
   }
   try {
-    const parsed = JSON.parse(record) as { time?: unknown };
-    return typeof parsed.time === 'string' ? parsed.time : undefined;
+    const parsed: unknown = JSON.parse(record);
+    return isRecord(parsed) ? optionalString(parsed.time) : undefined;
   } catch {
     return undefined;
   }
@@ -58,8 +59,8 @@ export function recordCursor(format: Format, record: string): string | undefined
     return /^[A-Za-z0-9_-]{20,}$/.test(cursor) ? cursor : undefined;
   }
   try {
-    const parsed = JSON.parse(record) as { cursor?: unknown };
-    return typeof parsed.cursor === 'string' ? parsed.cursor : undefined;
+    const parsed: unknown = JSON.parse(record);
+    return isRecord(parsed) ? optionalString(parsed.cursor) : undefined;
   } catch {
     return undefined;
   }
@@ -69,8 +70,11 @@ export function recordCursor(format: Format, record: string): string | undefined
 export function recordError(format: Format, record: string): { code?: string; provider?: string; message?: string; after?: string | null } | undefined {
   if (format !== 'ndjson') return undefined;
   try {
-    const parsed = JSON.parse(record) as { error?: { code?: string; provider?: string; message?: string }; after?: string | null };
-    return parsed.error ? { ...parsed.error, after: parsed.after } : undefined;
+    const parsed: unknown = JSON.parse(record);
+    if (!isRecord(parsed) || !isRecord(parsed.error)) return undefined;
+    const { code, provider, message } = parsed.error;
+    const after = parsed.after === null ? null : optionalString(parsed.after);
+    return { code: optionalString(code), provider: optionalString(provider), message: optionalString(message), after };
   } catch {
     return undefined;
   }

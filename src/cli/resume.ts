@@ -27,7 +27,7 @@ export async function resumePoint(path: string, format: Format): Promise<ResumeP
   let offset = 0;
   let first = true;
   for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
-    for (const record of splitter.push(chunk as string)) {
+    for (const record of splitter.push(String(chunk))) {
       const end = offset + Buffer.byteLength(record);
       offset = end;
       if (format === 'csv' && first) {

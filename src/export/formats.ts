@@ -42,7 +42,7 @@ const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as c
 const csv: ExportFormat = {
   name: 'csv',
   contentType: 'text/csv; charset=utf-8; header=present',
-  head: () => stringify([CSV_COLUMNS as unknown as string[]], CSV_OPTIONS),
+  head: () => stringify([[...CSV_COLUMNS]], CSV_OPTIONS),
   page: (edges) =>
     edges.length === 0
       ? ''

@@ -2,19 +2,16 @@
 // VinylDNS access key (VINYLDNS_CREDENTIALS=forward: each VinylDNS user is someone else), else the
 // client's address. The key is a digest, so it is safe in memory dumps and never a secret itself.
 import { createHash } from 'node:crypto';
-import { bearerToken } from '../auth/gateway-auth.js';
+import { bearerToken, jwtPayload } from '../auth/gateway-auth.js';
 import { ACCESS_KEY_HEADER } from '../auth/credentials.js';
-
-interface JwtContext {
-  jwt?: { payload?: { iss?: unknown; sub?: unknown } };
-}
+import { isRecord } from '../model/guards.js';
 
 export function identityOf(request: Request, serverContext: unknown, remoteAddress: string | undefined): string {
   const parts: string[] = [];
-  const payload = (serverContext as JwtContext | undefined)?.jwt?.payload;
+  const payload = jwtPayload(serverContext);
   const token = bearerToken(request);
   // A user's tokens change (renewal); their subject does not.
-  if (payload && typeof payload.sub === 'string') parts.push(`jwt:${String(payload.iss ?? '')}:${payload.sub}`);
+  if (isRecord(payload) && typeof payload.sub === 'string') parts.push(`jwt:${String(payload.iss ?? '')}:${payload.sub}`);
   else if (token !== undefined) parts.push(`token:${token}`);
   const accessKey = request.headers.get(ACCESS_KEY_HEADER)?.trim();
   if (accessKey) parts.push(`vinyldns:${accessKey}`);

@@ -110,13 +110,12 @@ export class ExportPacing {
 
 /** The same upstream (pool, breaker, metrics), with every call first waiting for `pace`. */
 export function pacedUpstream(upstream: HttpUpstream, pace: () => Promise<void>): HttpUpstream {
-  const paced = Object.create(upstream) as HttpUpstream;
-  const send = async (...args: Parameters<HttpUpstream['send']>) => {
+  const send: HttpUpstream['send'] = async (...args) => {
     await pace();
     return upstream.send(...args);
   };
-  Object.defineProperty(paced, 'send', { value: send });
-  return paced;
+  // Everything but `send` is read from the upstream itself, so its pool, breaker and metrics are shared.
+  return new Proxy(upstream, { get: (target, key, receiver) => (key === 'send' ? send : Reflect.get(target, key, receiver)) });
 }
 
 /**

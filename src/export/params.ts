@@ -2,6 +2,7 @@
 // `format`. Anything unknown, repeated or malformed is BAD_USER_INPUT naming the parameter, so a
 // typo (`provider=`) never exports more than was asked for.
 import { BadUserInputError, type ProviderName } from '../errors.js';
+import { isOneOf } from '../model/guards.js';
 import type { FeedArgs } from '../feed/index.js';
 import { FORMAT_NAMES, type FormatName } from './formats.js';
 
@@ -31,12 +32,13 @@ export function parseExportParams(search: URLSearchParams): ExportParams {
   const domain = search.get('domain');
   if (!domain) throw bad('domain', 'Parameter "domain" is required, e.g. domain=example.com');
   const format = search.get('format');
-  if (!format || !(FORMAT_NAMES as readonly string[]).includes(format.toLowerCase())) {
+  const formatName = format?.toLowerCase();
+  if (formatName === undefined || !isOneOf(FORMAT_NAMES, formatName)) {
     throw bad('format', `Parameter "format" must be ${FORMAT_NAMES.join(' or ')}, got ${format === null ? 'nothing' : shown(format)}`);
   }
   return {
     domain,
-    format: format.toLowerCase() as FormatName,
+    format: formatName,
     feed: {
       providers: providersOf(search.getAll('providers')),
       since: dateOf('since', search.get('since')),
@@ -50,11 +52,12 @@ export function parseExportParams(search: URLSearchParams): ExportParams {
 function providersOf(values: string[]): ProviderName[] | null {
   if (values.length === 0) return null;
   const names = values.flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase());
+  const providers: ProviderName[] = [];
   for (const name of names) {
-    if (!(PROVIDERS as readonly string[]).includes(name))
-      throw bad('providers', `Parameter "providers" takes ${PROVIDERS.join(' and/or ')}, got ${shown(name)}`);
+    if (!isOneOf(PROVIDERS, name)) throw bad('providers', `Parameter "providers" takes ${PROVIDERS.join(' and/or ')}, got ${shown(name)}`);
+    providers.push(name);
   }
-  return names as ProviderName[];
+  return providers;
 }
 
 function dateOf(name: string, value: string | null): Date | null {

@@ -1,6 +1,7 @@
 // Domain.exportUrl and Zone.exportUrl: the export endpoint's URL for a domain and the timeline's
 // filters, on the host the GraphQL request came to (or a path alone when that is unknown).
 import type { ProviderName } from '../errors.js';
+import { isRecord } from '../model/guards.js';
 
 /** Where the export endpoint answers. */
 export const EXPORT_PATH = '/export/changes';
@@ -23,6 +24,6 @@ export function exportUrl(context: unknown, domain: string, args: ExportUrlArgs)
   if (args.until) query.set('until', seconds(args.until));
   if (args.actor != null) query.set('actor', args.actor);
   const path = `${EXPORT_PATH}?${query}`;
-  const requestUrl = (context as { request?: { url?: unknown } } | null)?.request?.url;
+  const requestUrl = isRecord(context) && isRecord(context.request) ? context.request.url : undefined;
   return typeof requestUrl === 'string' ? new URL(path, requestUrl).href : path;
 }

@@ -3,12 +3,13 @@
 // plugins (authentication, request log, CORS), so it is guarded, logged and identified like
 // /graphql; its upstream calls go through the same clients, built from the request the way a
 // GraphQL request builds them (credentials, access checks), but paced by the export limits.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { GatewayError } from '../errors.js';
 import { changeFeed, type FeedUpstreams } from '../feed/index.js';
 import type { GatewayLogger } from '../logger.js';
+import { isRecord } from '../model/guards.js';
 import { requestIdOf } from '../request-id.js';
 import { exportBody } from './body.js';
 import type { ExportConfig } from './config.js';
@@ -54,10 +55,13 @@ interface Refusal {
 
 const refusalOf = (error: GatewayError): Refusal => ({ code: error.code, message: error.message, provider: error.provider, details: error.details });
 
-interface ServerContext {
-  req?: IncomingMessage;
-  res?: ServerResponse;
-}
+/** The Node request and response yoga's Node adapter puts on the server context (none under plain fetch). */
+const nodeOf = (context: unknown): { req?: IncomingMessage; res?: ServerResponse } =>
+  isRecord(context)
+    ? { req: context.req instanceof IncomingMessage ? context.req : undefined, res: context.res instanceof ServerResponse ? context.res : undefined }
+    : {};
+
+type Fetch = Pick<typeof globalThis, 'Response'>;
 
 /** HTTP status of an error code; codes of ours an export can meet, else 500. */
 const STATUS: Record<string, number> = {
@@ -77,7 +81,7 @@ export function useExport(options: UseExportOptions): Plugin {
   const metrics = new ExportMetrics(options.registry, () => pacing.active);
 
   const errorResponse = (
-    fetchAPI: typeof globalThis,
+    fetchAPI: Fetch,
     request: Request,
     status: number,
     code: string,
@@ -92,7 +96,8 @@ export function useExport(options: UseExportOptions): Plugin {
 
   const log = (request: Request, fields: Record<string, unknown>) => options.logger.event('info', 'export', { requestId: requestIdOf(request), ...fields });
 
-  async function handle(request: Request, serverContext: ServerContext, fetchAPI: typeof globalThis): Promise<Response> {
+  async function handle(request: Request, serverContext: unknown, fetchAPI: Fetch): Promise<Response> {
+    const node = nodeOf(serverContext);
     const startedAt = clock.now();
     const refuse = (format: string, refusal: Refusal, headers: Record<string, string> = {}) => {
       metrics.ended(format === 'csv' || format === 'ndjson' ? format : 'unknown', 'refused');
@@ -114,7 +119,7 @@ export function useExport(options: UseExportOptions): Plugin {
     }
     const format = FORMATS[params.format];
 
-    const ticket = pacing.admit(identityOf(request, serverContext, serverContext.req?.socket.remoteAddress));
+    const ticket = pacing.admit(identityOf(request, serverContext, node.req?.socket.remoteAddress));
     if ('refused' in ticket) {
       const who = ticket.refused === 'identity' ? 'you already have' : 'the gateway already streams';
       const message = `Too many exports: ${who} ${ticket.limit} running; try again when one has finished`;
@@ -172,7 +177,7 @@ export function useExport(options: UseExportOptions): Plugin {
       first,
       rest: pages,
       after: params.feed.after ?? null,
-      res: serverContext.res,
+      res: node.res,
       signal: lifetime.signal,
       stallTimeoutMs: options.config.stallTimeoutMs,
       clock,
@@ -205,7 +210,7 @@ export function useExport(options: UseExportOptions): Plugin {
     // yoga's own "unhandled route" 404, which answers every path but /graphql.
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== EXPORT_PATH) return;
-      endResponse(await handle(request, serverContext as ServerContext, fetchAPI as unknown as typeof globalThis));
+      endResponse(await handle(request, serverContext, fetchAPI));
     },
   };
 }

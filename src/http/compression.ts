@@ -13,6 +13,7 @@ import { Duplex } from 'node:stream';
 import zlib from 'node:zlib';
 import { useContentEncoding } from '@whatwg-node/server';
 import type { Plugin } from 'graphql-yoga';
+import { isOneOf } from '../model/guards.js';
 
 export interface CompressionOptions {
   /** Bodies with a known length below this go uncompressed. Default 1024. */
@@ -39,18 +40,37 @@ export function useCompression(options: CompressionOptions = {}): Plugin {
       if (!encoding) return;
       // useContentEncoding reads only the request's Accept-Encoding and the fetch API's
       // CompressionStream: it gets the one encoding chosen here, and a tuned brotli.
-      const CompressionStream = function (format: string) {
-        if (format === 'br') {
-          return Duplex.toWeb(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality } }));
-        }
-        return new fetchAPI.CompressionStream(format as CompressionFormat);
-      } as unknown as typeof fetchAPI.CompressionStream;
+      const CompressionStream = tunedCompression(fetchAPI.CompressionStream, brotliQuality);
       return contentEncoding.onResponse!({
         ...payload,
         request: new fetchAPI.Request(request.url, { headers: { 'accept-encoding': encoding } }),
         fetchAPI: { ...fetchAPI, CompressionStream },
       });
     },
+  };
+}
+
+const NATIVE_FORMATS = ['deflate', 'deflate-raw', 'gzip'] as const;
+
+/** The fetch API's CompressionStream, but brotli (which it may lack) at `brotliQuality`. */
+function tunedCompression(native: typeof CompressionStream, brotliQuality: number): typeof CompressionStream {
+  return class {
+    readonly readable: CompressionStream['readable'];
+    readonly writable: CompressionStream['writable'];
+
+    constructor(format: string) {
+      let stream: { readable: CompressionStream['readable']; writable: CompressionStream['writable'] };
+      if (format === 'br') {
+        const brotli = Duplex.toWeb(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality } }));
+        // @types/node declares toWeb's side as node:stream/web's ReadableStream<any>: at run time it
+        // is the global ReadableStream, of the bytes brotli writes.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
+        stream = { readable: brotli.readable as CompressionStream['readable'], writable: brotli.writable };
+      } else if (isOneOf(NATIVE_FORMATS, format)) stream = new native(format);
+      else throw new TypeError(`Unsupported compression format: ${format}`);
+      this.readable = stream.readable;
+      this.writable = stream.writable;
+    }
   };
 }
 

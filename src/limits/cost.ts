@@ -20,6 +20,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { isRecord } from '../model/guards.js';
 
 export const DEFAULT_PAGE_SIZE = 25;
 /** What one upstream read costs, in fields: reads, not fields, are what an operation costs the upstreams. */
@@ -39,11 +40,8 @@ export interface CostSchema {
   getType(name: string): unknown;
 }
 
-interface FieldDef {
-  args: readonly { name: string }[];
-  type: unknown;
-}
-type Composite = { getFields(): Record<string, FieldDef> } | undefined;
+/** The fields of an object or interface type, by name (each read with checks: see fieldCost). */
+type Composite = Record<string, unknown> | undefined;
 
 export interface CostInput {
   schema: CostSchema;
@@ -154,13 +152,15 @@ function fragmentCost(name: string, walk: Walk, items: number): number {
 
 function fieldCost(field: FieldNode, parent: Composite, walk: Walk): number {
   if (!field.selectionSet) return 1;
-  const def = parent?.getFields()[field.name.value];
+  const found = parent?.[field.name.value];
+  const def = isRecord(found) ? found : undefined;
   const type = asComposite(def ? namedType(def.type) : undefined);
   if (field.name.value === ENTITIES) {
     // Each representation is a lookup of its own, with the selection answered for it.
     return 1 + representations(field, walk) * (READ_COST + selectionCost(field.selectionSet, type, walk, 1));
   }
-  const isConnection = def?.args.some((a) => PAGE_ARGS.includes(a.name)) ?? false;
+  const args: unknown = def?.args;
+  const isConnection = Array.isArray(args) && args.some((a: unknown) => isRecord(a) && typeof a.name === 'string' && PAGE_ARGS.includes(a.name));
   if (!isConnection) return 1 + selectionCost(field.selectionSet, type, walk, 1);
   const items = pageSize(field, walk);
   const pages = Math.max(1, Math.ceil(items / UPSTREAM_PAGE));
@@ -210,12 +210,16 @@ function variableDefaults(operation: OperationDefinitionNode): Map<string, numbe
   return out;
 }
 
+/** The type inside its lists and non-nulls. */
 function namedType(type: unknown): unknown {
-  let t = type as { ofType?: unknown } | undefined;
-  while (t && t.ofType) t = t.ofType as { ofType?: unknown };
+  let t = type;
+  while (isRecord(t) && t.ofType) t = t.ofType;
   return t;
 }
 
+/** The fields of a type that has them (objects and interfaces), else undefined. */
 function asComposite(type: unknown): Composite {
-  return type && typeof (type as { getFields?: unknown }).getFields === 'function' ? (type as Composite) : undefined;
+  if (!isRecord(type) || typeof type.getFields !== 'function') return undefined;
+  const fields: unknown = type.getFields();
+  return isRecord(fields) ? fields : undefined;
 }

@@ -6,7 +6,8 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { entityRepresentations, operationCost, type CostInput, type CostSchema } from './cost.js';
+import { isRecord } from '../model/guards.js';
+import { entityRepresentations, operationCost, type CostInput } from './cost.js';
 import type { LimitsConfig } from './config.js';
 
 export type LimitCode =
@@ -95,9 +96,16 @@ export function useCostLimit(maxCost: number): Plugin {
 }
 
 /** What the cost rules read: the document with the request's own variables and operation name. */
-function costInput(params: { schema: unknown; documentAST: CostInput['document'] }, context: unknown): CostInput {
-  const request = (context as { params?: { variables?: Record<string, unknown> | null; operationName?: string | null } }).params;
-  return { schema: params.schema as CostSchema, document: params.documentAST, operationName: request?.operationName, variables: request?.variables };
+function costInput(params: { schema: CostInput['schema']; documentAST: CostInput['document'] }, context: unknown): CostInput {
+  // yoga's context carries the request's GraphQL params (query, variables, operationName).
+  const request = isRecord(context) && isRecord(context.params) ? context.params : {};
+  const { operationName, variables } = request;
+  return {
+    schema: params.schema,
+    document: params.documentAST,
+    operationName: typeof operationName === 'string' ? operationName : undefined,
+    variables: isRecord(variables) ? variables : undefined,
+  };
 }
 
 /**

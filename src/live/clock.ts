@@ -12,7 +12,10 @@ export const systemClock: Clock = {
     const timer = setTimeout(run, ms);
     // A poll pending must not keep a stopping process alive.
     timer.unref();
-    return timer;
+    // Handed out as its id (Node's Symbol.toPrimitive of a timer), which clearTimeout takes back.
+    return Number(timer);
   },
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  clearTimeout: (handle) => {
+    if (typeof handle === 'number') clearTimeout(handle);
+  },
 };

@@ -5,7 +5,8 @@
 // event, each other lane at its frontier as a head (`h`, inclusive: its newest change delivered
 // so far), or done (`x`) when it has none. Query.changes continues from it to older changes;
 // Subscription.changes continues from it to newer ones, without reading anything to decode it.
-import type { FeedPosition, SourceKey, SourcePositions } from '../feed/position.js';
+import { SOURCE_KEYS, type FeedPosition, type SourceKey, type SourcePositions } from '../feed/position.js';
+import { isOneOf } from '../model/guards.js';
 import { actorOf } from '../parents/summary.js';
 import { RANK } from './lanes.js';
 import type { LiveEdge, LiveFrontier, LiveItem } from './types.js';
@@ -35,14 +36,20 @@ export function eventPosition(frontier: LiveFrontier, key: SourceKey, position: 
   const out: FeedPosition = { [key]: position };
   const heads: Partial<SourcePositions> = {};
   const done: SourceKey[] = [];
-  for (const [other, at] of Object.entries(frontier) as [SourceKey, SourcePositions[SourceKey] | null | undefined][]) {
-    if (other === key || at === undefined) continue;
-    if (at === null) done.push(other);
-    else (heads as Record<string, unknown>)[other] = at;
+  for (const other of Object.keys(frontier)) {
+    if (!isOneOf(SOURCE_KEYS, other) || other === key || frontier[other] === undefined) continue;
+    if (frontier[other] === null) done.push(other);
+    else copyHead(heads, frontier, other);
   }
   if (Object.keys(heads).length > 0) out.h = heads;
   if (done.length > 0) out.x = done;
   return out;
+}
+
+/** heads[k] = frontier[k]: one lane's position, typed with its own key. */
+function copyHead<K extends SourceKey>(heads: Partial<SourcePositions>, frontier: LiveFrontier, k: K): void {
+  const at = frontier[k];
+  if (at) heads[k] = at;
 }
 
 /**

@@ -44,10 +44,18 @@ export const failureOf = (provider: ProviderName, error: unknown): ProviderFailu
 function reader<T, P extends LanePosition>(key: SourceKey, source: NewerSource<T, P> | undefined, model: (node: T, position: P) => ChangeModel): LaneReader {
   const items = (list: { node: T; time: number; position: P }[]): LiveItem[] =>
     list.map((it) => ({ key, time: it.time, position: it.position, model: model(it.node, it.position) }));
-  // Positions come from this lane's own frontier or a cursor checked when it was decoded.
+  if (!source) return { readNewer: () => Promise.resolve([]), read: () => Promise.resolve([]) };
+  // Positions come from this lane's own frontier or a cursor checked when it was decoded, so
+  // another lane's position here is a bug.
+  const own = (p: LanePosition): P => {
+    if (!source.isPosition(p)) throw new Error(`the ${key} lane was given a position of another lane`);
+    return p;
+  };
+  const start = (s: ReadStart<LanePosition>): ReadStart<P> => ('after' in s ? { after: own(s.after) } : 'at' in s ? { at: own(s.at) } : s);
   return {
-    readNewer: async (read) => (source ? items(await source.readNewer(read as NewerRead<P>)) : []),
-    read: async (start, n) => (source ? items((await source.read(start as ReadStart<P>, n)).items) : []),
+    readNewer: async (read) =>
+      items(await source.readNewer({ ...read, than: read.than === null ? null : own(read.than), upTo: read.upTo === undefined ? undefined : own(read.upTo) })),
+    read: async (s, n) => items((await source.read(start(s), n)).items),
   };
 }
 

@@ -4,6 +4,7 @@
 // cut off) can never publish a batch twice or out of turn. Every replica with subscribers of the
 // key listens on its channel and relays. Key names hold only the key's hash (src/live/identity.ts).
 import { Redis } from 'ioredis';
+import { isRecord } from '../model/guards.js';
 import type { Coordinator, KeyListener } from './coordinator.js';
 import type { LiveBatch, PollerState } from './types.js';
 
@@ -89,7 +90,7 @@ export class RedisCoordinator implements Coordinator {
 
   async load(key: string): Promise<PollerState | undefined> {
     const raw = await this.redis.get(names(key).state);
-    return raw ? (JSON.parse(raw) as PollerState) : undefined;
+    return raw ? readBack<PollerState>(raw) : undefined;
   }
 
   async commit(key: string, owner: string, previousSeq: number, batch: LiveBatch, state: PollerState): Promise<boolean> {
@@ -116,7 +117,7 @@ export class RedisCoordinator implements Coordinator {
 
   async since(key: string, seq: number): Promise<LiveBatch[]> {
     const raw = await this.redis.lrange(names(key).log, 0, -1);
-    return raw.map((r) => JSON.parse(r) as LiveBatch).filter((b) => b.seq > seq);
+    return raw.flatMap((r) => readBack<LiveBatch>(r) ?? []).filter((b) => b.seq > seq);
   }
 
   async close(): Promise<void> {
@@ -132,14 +133,27 @@ export class RedisCoordinator implements Coordinator {
       return;
     }
     if (!message.startsWith('b')) return;
-    let batch: LiveBatch;
+    let batch: LiveBatch | undefined;
     try {
-      batch = JSON.parse(message.slice(1)) as LiveBatch;
+      batch = readBack<LiveBatch>(message.slice(1));
     } catch {
       return;
     }
+    if (!batch) return;
     for (const l of listeners) l.batch(batch);
   }
+}
+
+/**
+ * A poller state or a batch read back from Redis; throws when it is not JSON. Only commit() writes
+ * these keys and channels (JSON.stringify of a typed PollerState or LiveBatch), so what has their
+ * outline has their type: anything else (a foreign writer) is nothing.
+ */
+function readBack<T extends PollerState | LiveBatch>(raw: string): T | undefined {
+  const value: unknown = JSON.parse(raw);
+  if (!isRecord(value) || typeof value.lineage !== 'string' || typeof value.seq !== 'number' || !isRecord(value.frontier)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- written by commit() from this type (above)
+  return value as T;
 }
 
 /** One hash slot per key (`{…}`), so the scripts also run on Redis Cluster. */

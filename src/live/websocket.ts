@@ -7,10 +7,11 @@
 // stop answering (graphql-ws's keep-alive).
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ExecutionArgs, GraphQLError } from 'graphql';
+import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createGraphQLError, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import { isRecord } from '../model/guards.js';
 
 export interface WebSocketOptions {
   /** The GraphQL endpoint; upgrades anywhere else are refused. */
@@ -52,10 +53,19 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
   server.on('upgrade', onUpgrade);
 
   const active = new WeakMap<object, Set<string>>();
+  // onSubscribe hands each operation's enveloped instance on as its root value (yoga's recipe for
+  // graphql-ws), and remembers it here, so execute and subscribe can tell it is one.
+  const envelopeds = new WeakSet<object>();
+  const isEnveloped = (value: unknown): value is Enveloped => typeof value === 'object' && value !== null && envelopeds.has(value);
+  const envelopedOf = (args: ExecutionArgs): Enveloped => {
+    const root = args.rootValue;
+    if (!isEnveloped(root)) throw new Error('a WebSocket operation without its enveloped instance as root value');
+    return root;
+  };
   const graphqlWs = useServer(
     {
-      execute: (args) => (args.rootValue as Enveloped).execute(args),
-      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      execute: (args) => envelopedOf(args).execute(args),
+      subscribe: (args) => envelopedOf(args).subscribe(args),
       onSubscribe: async (ctx, id, payload) => {
         let ids = active.get(ctx);
         if (!ids) active.set(ctx, (ids = new Set()));
@@ -70,14 +80,17 @@ export function attachWebSocket(server: Server, yoga: Yoga, options: WebSocketOp
         }
         const request = requestOf(ctx.extra.request, options.path, 'GET');
         const enveloped = yoga.getEnveloped({ ...ctx, request, socket: ctx.extra.socket, params: payload });
+        envelopeds.add(enveloped);
         let document;
         try {
           document = enveloped.parse(payload.query);
         } catch (error) {
-          const parseError = error instanceof Error && error.name === 'GraphQLError' ? (error as GraphQLError) : undefined;
+          // By name: the GraphQLError class of yoga's copy of graphql may not be this module's.
+          const parseError = error instanceof Error && error.name === 'GraphQLError' ? error : undefined;
+          const extensions = parseError && 'extensions' in parseError && isRecord(parseError.extensions) ? parseError.extensions : undefined;
           return [
             createGraphQLError(parseError?.message ?? 'The operation could not be parsed', {
-              extensions: { ...parseError?.extensions, code: parseError?.extensions?.code ?? 'GRAPHQL_PARSE_FAILED' },
+              extensions: { ...extensions, code: extensions?.code ?? 'GRAPHQL_PARSE_FAILED' },
             }),
           ];
         }

@@ -42,8 +42,12 @@ const FIELDS: { [K in GlobalId['type']]: (keyof Extract<GlobalId, { type: K }>)[
   CompanyChange: ['name', 'position'],
 };
 
+const isIdType = (value: unknown): value is GlobalId['type'] => typeof value === 'string' && Object.hasOwn(FIELDS, value);
+
 export function encodeId(id: GlobalId): string {
-  const keys = (FIELDS[id.type] as string[]).map((f) => (id as unknown as Record<string, unknown>)[f]);
+  const fields: readonly string[] = FIELDS[id.type];
+  const values: Record<string, unknown> = id;
+  const keys = fields.map((f) => values[f]);
   return Buffer.from(JSON.stringify([id.type, ...keys]), 'utf8').toString('base64url');
 }
 
@@ -57,18 +61,20 @@ export function decodeId(id: string): GlobalId {
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parts) || typeof parts[0] !== 'string' || !(parts[0] in FIELDS)) throw invalid();
-  const type = parts[0] as GlobalId['type'];
-  const fields = FIELDS[type] as string[];
+  if (!Array.isArray(parts)) throw invalid();
+  const type: unknown = parts[0];
+  if (!isIdType(type)) throw invalid();
+  const fields: readonly string[] = FIELDS[type];
   if (parts.length !== fields.length + 1) throw invalid();
   const out: Record<string, unknown> = { type };
   fields.forEach((f, k) => (out[f] = parts[k + 1]));
   const ok = fields.every((f) => {
     const v = out[f];
-    if (f === 'time' || f === 'position') return Number.isSafeInteger(v) && (v as number) >= 0;
+    if (f === 'time' || f === 'position') return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
     if (f === 'which') return v === 'new' || v === 'old';
     return typeof v === 'string' && v.length > 0 && v.length <= 255;
   });
   if (!ok) throw invalid();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- every field FIELDS names for this type was checked just above
   return out as unknown as GlobalId;
 }

@@ -15,8 +15,9 @@ import { createRequire } from 'node:module';
 import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter, type TextMapPropagator } from '@opentelemetry/api';
 import type { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { getOperationAST, type GraphQLError } from 'graphql';
+import { getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isRecord } from '../model/guards.js';
 import type { UpstreamTracer } from '../providers/http.js';
 import { requestIdOf } from '../request-id.js';
 
@@ -36,7 +37,13 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-const load = createRequire(import.meta.url);
+const cjsRequire = createRequire(import.meta.url);
+
+/** A CommonJS package loaded synchronously; `M` is its type, `typeof import()` of the same name. */
+function load<M>(name: string): M {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- require's answer is the module import() types as M
+  return cjsRequire(name) as M;
+}
 const headerGetter: TextMapGetter<Headers> = {
   get: (headers, key) => headers.get(key) ?? undefined,
   keys: (headers) => [...headers.keys()],
@@ -44,12 +51,11 @@ const headerGetter: TextMapGetter<Headers> = {
 let contextManager: AsyncLocalStorageContextManager | undefined;
 
 export function createTracing(config: TracingConfig): Tracing {
-  const { AsyncLocalStorageContextManager } = load('@opentelemetry/context-async-hooks') as typeof import('@opentelemetry/context-async-hooks');
-  const { W3CTraceContextPropagator } = load('@opentelemetry/core') as typeof import('@opentelemetry/core');
-  const { resourceFromAttributes } = load('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
-  const { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = load(
-    '@opentelemetry/sdk-trace-base',
-  ) as typeof import('@opentelemetry/sdk-trace-base');
+  const { AsyncLocalStorageContextManager } = load<typeof import('@opentelemetry/context-async-hooks')>('@opentelemetry/context-async-hooks');
+  const { W3CTraceContextPropagator } = load<typeof import('@opentelemetry/core')>('@opentelemetry/core');
+  const { resourceFromAttributes } = load<typeof import('@opentelemetry/resources')>('@opentelemetry/resources');
+  const { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } =
+    load<typeof import('@opentelemetry/sdk-trace-base')>('@opentelemetry/sdk-trace-base');
   if (!contextManager) {
     contextManager = new AsyncLocalStorageContextManager().enable();
     context.setGlobalContextManager(contextManager);
@@ -142,18 +148,19 @@ export function createTracing(config: TracingConfig): Tracing {
 }
 
 function otlpExporter(url: string): SpanExporter {
-  const { OTLPTraceExporter } = load('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  const { OTLPTraceExporter } = load<typeof import('@opentelemetry/exporter-trace-otlp-http')>('@opentelemetry/exporter-trace-otlp-http');
   return new OTLPTraceExporter({ url });
 }
 
 /** Marks the span failed when a result carries errors, with their codes (never their messages). */
 function noteErrors(span: Span, result: unknown): void {
-  type Part = { errors?: readonly GraphQLError[] };
-  const payload = result as (Part & { incremental?: readonly Part[] }) | null;
+  const errorsOf = (part: unknown): unknown[] => (isRecord(part) && Array.isArray(part.errors) ? part.errors : []);
   // A streamed result's later payloads carry their errors in `incremental[]`.
-  const errors = [...(payload?.errors ?? []), ...(payload?.incremental ?? []).flatMap((part) => part.errors ?? [])];
+  const incremental = isRecord(result) && Array.isArray(result.incremental) ? result.incremental : [];
+  const errors = [...errorsOf(result), ...incremental.flatMap(errorsOf)];
   if (!errors.length) return;
-  const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+  const codeOf = (e: unknown) => (isRecord(e) && isRecord(e.extensions) ? e.extensions.code : undefined);
+  const codes = [...new Set(errors.map((e) => String(codeOf(e) ?? 'UNKNOWN')))];
   span.setAttribute('changegraph.error_codes', codes);
   span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(', ') });
 }

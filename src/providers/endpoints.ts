@@ -1,6 +1,7 @@
 // The endpoint of an upstream call as a path template, for metric labels: ids and names become
 // placeholders and the query string is dropped, so labels stay few and never carry data.
 import type { ProviderName } from '../errors.js';
+import { isRecord } from '../model/guards.js';
 
 /** Every fixed path segment of the VinylDNS endpoints the gateway calls (and /ping, /health). */
 const VINYLDNS_WORDS = new Set([
@@ -54,11 +55,13 @@ export function pagePosition(provider: ProviderName, path: string, body: string 
   let range: unknown;
   try {
     // Only `range` is read: the body also holds the credentials, which never leave this function.
-    range = (JSON.parse(body) as { range?: unknown }).range;
+    const parsed: unknown = JSON.parse(body);
+    range = isRecord(parsed) ? parsed.range : undefined;
   } catch {
     return undefined;
   }
   if (typeof range !== 'object' || range === null) return undefined;
-  const { first, limit } = range as { first?: unknown; limit?: unknown };
+  const first = 'first' in range ? range.first : undefined;
+  const limit = 'limit' in range ? range.limit : undefined;
   return { start: typeof first === 'number' ? String(first) : undefined, size: typeof limit === 'number' ? limit : undefined };
 }

@@ -13,7 +13,7 @@ export function useCsrfPrevention(): Plugin {
   return {
     async onRequestParse(payload) {
       try {
-        await check.onRequestParse!(payload as never);
+        await check.onRequestParse!(payload);
       } catch {
         throw createGraphQLError(
           'This request could have been sent by any web page: send GraphQL requests with Content-Type: application/json, or add the X-GraphQL-CSRF header (any value) to GET and form requests',

@@ -1,10 +1,11 @@
 // VinylDNS enumerations arrive in PascalCase and may gain values; GraphQL enums are UPPER_SNAKE
 // and closed, so unknown values become UNKNOWN instead of failing the response.
+import { isOneOf } from '../model/guards.js';
 
 export function toEnum<E extends string>(value: string | undefined, allowed: readonly E[]): E | 'UNKNOWN' {
   if (value === undefined) return 'UNKNOWN';
   const upper = value.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-  return (allowed as readonly string[]).includes(upper) ? (upper as E) : 'UNKNOWN';
+  return isOneOf(allowed, upper) ? upper : 'UNKNOWN';
 }
 
 export const ACCESS_LEVELS = ['NO_ACCESS', 'READ', 'WRITE', 'DELETE'] as const;

@@ -2,13 +2,14 @@
 // the query also pages the domain's changes, that read can be the page itself: this looks ahead
 // at the `changes` field's arguments and plans its span, so an oldest-first page (or any page
 // after a cursor) costs one upstream call in all.
-import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { domainPageRequest } from '../connections/domain-changes.js';
 import { planSpan } from '../sources/domain-changes.js';
 import type { CursorCodec } from '../pagination/cursor.js';
 
 export function plannedDomainSpan(info: GraphQLResolveInfo, codec: CursorCodec, domain: string): [number, number] | undefined {
-  const domainType = info.schema.getType('Domain') as GraphQLObjectType;
+  const domainType = info.schema.getType('Domain');
+  if (!isObjectType(domainType)) return undefined;
   const fieldDef = domainType.getFields().changes;
   const nodes = info.fieldNodes.flatMap((f) => changesFields(f.selectionSet, info));
   if (nodes.length !== 1) return undefined;

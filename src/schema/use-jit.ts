@@ -28,7 +28,7 @@ import {
   type Source,
 } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 export function useJit(): Plugin {
   const compiles = new WeakMap<DocumentNode, boolean>();
@@ -45,14 +45,16 @@ export function useJit(): Plugin {
     onExecute(payload) {
       const source = payload.args.document.loc?.source;
       const hooks = {
-        onExecuteDone({ result, setResult }: { result: unknown; setResult: (result: ExecutionResult) => void }) {
-          const errors = (result as ExecutionResult).errors;
-          if (!source || !errors?.some(unlocated)) return;
-          setResult({ ...(result as ExecutionResult), errors: errors.map((e) => (unlocated(e) ? locate(e, source) : e)) });
+        onExecuteDone({ result, setResult }: { result: ExecutionResult | AsyncIterable<ExecutionResult>; setResult: (result: ExecutionResult) => void }) {
+          // A streamed result (graphql-js's incremental delivery) is never graphql-jit's.
+          if (!source || isAsyncIterable(result)) return;
+          const errors = result.errors;
+          if (!errors?.some(unlocated)) return;
+          setResult({ ...result, errors: errors.map((e) => (unlocated(e) ? locate(e, source) : e)) });
         },
       };
       if (!variablesCoerce(payload.args)) return undefined;
-      const set = jit.onExecute!(payload as Parameters<NonNullable<typeof jit.onExecute>>[0]);
+      const set = jit.onExecute!(payload);
       return set instanceof Promise ? set.then(() => hooks) : hooks;
     },
   };

@@ -1,7 +1,8 @@
 // DNS change requests (batch changes): `GET /zones/batchrecordchanges`, offset-paged newest first
 // with `nextId` present exactly when more follow (docs/upstreams/vinyldns.md §3.18). New requests
 // land on top and shift the offsets, so the offset-list core re-anchors each cursor by id and time.
-import type { BatchChangeQuery, VinylDnsClient } from '../providers/vinyldns/client.js';
+import type { BatchChangeQuery } from '../providers/vinyldns/audit-client.js';
+import type { VinylDnsClient } from '../providers/vinyldns/client.js';
 import type { WireBatchChangeSummary } from '../providers/vinyldns/wire-batch.js';
 import { offsetSource, type OffsetPosition } from './offset-list.js';
 import type { FetchOffsetPage } from './range-reader.js';

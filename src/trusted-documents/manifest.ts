@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { EnvReader } from '../env.js';
+import { isRecord, optionalString } from '../model/guards.js';
 
 /** Document id → operation text. */
 export type TrustedDocuments = ReadonlyMap<string, string>;
@@ -23,13 +24,14 @@ export function trustedDocumentsConfig(env: EnvReader): TrustedDocuments | undef
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return env.fail(VARIABLE, `names a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${file}`);
+    const code = isRecord(error) ? optionalString(error.code) : undefined;
+    return env.fail(VARIABLE, `names a file that cannot be read (${code ?? 'error'}): ${file}`);
   }
   let documents: Map<string, string>;
   try {
     documents = parseManifest(text);
   } catch (error) {
-    return env.fail(VARIABLE, `is not a trusted documents manifest: ${(error as Error).message}`);
+    return env.fail(VARIABLE, `is not a trusted documents manifest: ${messageOf(error)}`);
   }
   return documents;
 }
@@ -41,16 +43,15 @@ export function parseManifest(text: string): Map<string, string> {
   } catch {
     throw new Error('not JSON');
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('expected a JSON object');
-  const entries: Array<[string, unknown]> =
-    (json as { format?: unknown }).format === 'apollo-persisted-query-manifest' ? apolloOperations(json as { operations?: unknown }) : Object.entries(json);
+  if (!isRecord(json)) throw new Error('expected a JSON object');
+  const entries: Array<[string, unknown]> = json.format === 'apollo-persisted-query-manifest' ? apolloOperations(json.operations) : Object.entries(json);
   const documents = new Map<string, string>();
   for (const [id, body] of entries) {
     if (typeof body !== 'string' || body.trim() === '') throw new Error(`the entry "${id.slice(0, 80)}" is not an operation text`);
     try {
       parse(body);
     } catch (error) {
-      throw new Error(`the entry "${id.slice(0, 80)}" is not a valid GraphQL document (${(error as Error).message})`);
+      throw new Error(`the entry "${id.slice(0, 80)}" is not a valid GraphQL document (${messageOf(error)})`);
     }
     documents.set(id, body);
   }
@@ -58,7 +59,9 @@ export function parseManifest(text: string): Map<string, string> {
   return documents;
 }
 
-function apolloOperations(manifest: { operations?: unknown }): Array<[string, unknown]> {
-  if (!Array.isArray(manifest.operations)) throw new Error('"operations" is not a list');
-  return manifest.operations.map((op: { id?: unknown; body?: unknown }) => [String(op?.id ?? ''), op?.body]);
+function apolloOperations(operations: unknown): Array<[string, unknown]> {
+  if (!Array.isArray(operations)) throw new Error('"operations" is not a list');
+  return operations.map((op: unknown): [string, unknown] => (isRecord(op) ? [String(op.id ?? ''), op.body] : ['', undefined]));
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

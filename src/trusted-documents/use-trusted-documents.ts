@@ -9,17 +9,18 @@
 // - PERSISTED_QUERY_NOT_IN_LIST: an id the manifest does not hold.
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
+import { isRecord } from '../model/guards.js';
 import type { TrustedDocuments } from './manifest.js';
 
 const refusal = (message: string, code: string) => ({ message, extensions: { code, http: { status: 400 } } });
 
 /** The document id a request names, if any. */
 export function documentIdOf(params: GraphQLParams, request: Request): string | null {
-  const loose = params as Record<string, unknown>;
+  const persisted: unknown = params.extensions?.persistedQuery;
   const id =
-    loose.documentId ??
-    loose.doc_id ??
-    (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash ??
+    ('documentId' in params ? params.documentId : undefined) ??
+    ('doc_id' in params ? params.doc_id : undefined) ??
+    (isRecord(persisted) ? persisted.sha256Hash : undefined) ??
     (request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : undefined);
   return typeof id === 'string' && id !== '' ? id : null;
 }

@@ -9,7 +9,8 @@ import { readRecordSets, type RecordSetPosition } from '../../src/connections/re
 import type { VinylDnsClient } from '../../src/providers/vinyldns/client.js';
 import { RECORD_TYPE_CODES, type WireRecordSet } from '../../src/providers/vinyldns/wire.js';
 import { pageRecordRows } from '../../src/sandbox/vinyldns/paging.js';
-import { compareText, type RecordRow } from '../../src/sandbox/vinyldns/store.js';
+import { compareText } from '../../src/sandbox/vinyldns/collation.js';
+import type { RecordRow } from '../../src/sandbox/vinyldns/types.js';
 
 const ZONE = 'z.';
 

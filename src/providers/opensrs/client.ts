@@ -6,7 +6,9 @@ import { BadUserInputError, UpstreamError, type ErrorCode } from '../../errors.j
 import type { CallBudget } from '../budget.js';
 import type { HttpUpstream } from '../http.js';
 import { joinOrStart } from '../in-flight.js';
+import { isRecord } from '../../model/guards.js';
 import { parseChangesPage, type ChangesPage } from './parse.js';
+import type { ReadsInFlight } from './shared-reads.js';
 import { OmaError, type GetCompanyChangesRequest, type GetDomainChangesRequest, type GetUserChangesRequest, type WireCredentials } from './wire.js';
 
 export type { ChangesPage, DomainChangesPage, OpenSrsChange } from './parse.js';
@@ -27,7 +29,7 @@ export interface OpenSrsClientOptions {
    * Reads in flight shared with other requests of the same identity (OpenSrsSharedReads.for);
    * none: this client's own. Identical reads in flight within the client's request are shared either way.
    */
-  inFlight?: Map<string, Promise<unknown>>;
+  inFlight?: ReadsInFlight;
   /** Asked before each read of a domain; throws to refuse it (the gateway's own access rule). */
   authorize?: (domain: string) => Promise<void>;
 }
@@ -46,7 +48,7 @@ export class OpenSrsClient {
   private readonly credentials: WireCredentials;
   private readonly retryDelayMs: number;
   private readonly budget: CallBudget;
-  private readonly inFlight: Map<string, Promise<unknown>>;
+  private readonly inFlight: ReadsInFlight;
   private readonly authorize?: (domain: string) => Promise<void>;
 
   constructor(
@@ -110,7 +112,7 @@ export class OpenSrsClient {
   }
 
   /** Joins an identical read in flight (of this request or, when shared, of the identity's others), or starts it. */
-  private shared<T>(key: string, read: () => Promise<T>): Promise<T> {
+  private shared(key: string, read: () => Promise<ChangesPage | null>): Promise<ChangesPage | null> {
     return joinOrStart(this.inFlight, key, this.budget, PROVIDER, read);
   }
 
@@ -142,8 +144,8 @@ export class OpenSrsClient {
     } catch {
       throw malformed('a body that is not JSON');
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw malformed('a body that is not a JSON object');
-    const body = parsed as Record<string, unknown>;
+    if (!isRecord(parsed)) throw malformed('a body that is not a JSON object');
+    const body = parsed;
     if (typeof body.success !== 'boolean') throw malformed('a body without "success"');
     if (body.success === false && !Number.isSafeInteger(body.error_number)) throw malformed('a failure without an error number');
     return body;
@@ -226,7 +228,8 @@ function checkedCompany(company: string): string {
 }
 
 function failureNumber(body: Record<string, unknown>): number | undefined {
-  return body.success === false ? (body.error_number as number) : undefined;
+  // post() lets a failure through only with a whole error number.
+  return body.success === false && typeof body.error_number === 'number' ? body.error_number : undefined;
 }
 
 /** Passes successes and error 2 through; turns every other API failure into an UpstreamError. */

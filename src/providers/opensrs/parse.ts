@@ -3,6 +3,7 @@
 // A body that breaks the contract is a protocol violation: UPSTREAM_UNAVAILABLE, and nothing of
 // the body goes into the message.
 import { UpstreamError } from '../../errors.js';
+import { isRecord } from '../../model/guards.js';
 
 /** One change, `time` in UNIX epoch seconds. */
 export interface OpenSrsChange {
@@ -47,8 +48,8 @@ export function parseChangesPage(body: Record<string, unknown>, range: { first: 
 }
 
 function parseChange(raw: unknown, violation: (what: string) => UpstreamError): OpenSrsChange {
-  if (typeof raw !== 'object' || raw === null) throw violation('with a change that is not an object');
-  const { time, application, user, msg } = raw as Record<string, unknown>;
+  if (!isRecord(raw)) throw violation('with a change that is not an object');
+  const { time, application, user, msg } = raw;
   const seconds = parseEpochSeconds(time);
   if (seconds === undefined) throw violation('with a change whose time is not epoch seconds');
   if (typeof application !== 'string' || typeof user !== 'string' || typeof msg !== 'string') {

@@ -1,6 +1,7 @@
 // Who may call: the sandbox admin, with its password, its fixed token, or a session token from
 // `authenticate` that has not expired yet.
 import { randomBytes } from 'node:crypto';
+import { isRecord } from '../../model/guards.js';
 
 export interface SandboxCredentials {
   user: string;
@@ -23,8 +24,8 @@ export class Sessions {
 
   /** Whether a request's `credentials` object names the sandbox admin with a valid secret. */
   accepts(credentials: unknown): boolean {
-    if (typeof credentials !== 'object' || credentials === null) return false;
-    const { user, password, token } = credentials as Record<string, unknown>;
+    if (!isRecord(credentials)) return false;
+    const { user, password, token } = credentials;
     if (user !== this.admin.user) return false;
     if (password !== undefined) return password === this.admin.password;
     if (typeof token !== 'string') return false;

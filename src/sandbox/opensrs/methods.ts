@@ -1,6 +1,7 @@
 // The API methods the simulator implements: request body in, response body out (always HTTP 200).
 // The change-log methods follow contract §9 and the "Sandbox choice" rules of §4, which are
 // simulator decisions, not confirmed server behaviour.
+import { isRecord } from '../../model/guards.js';
 import type { AuthenticateSuccess, GetChangesSuccess, WireChange, WireFailure } from '../../providers/opensrs/wire.js';
 import { DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS, type Sessions } from './auth.js';
 import { failure } from './failures.js';
@@ -18,16 +19,17 @@ export type MethodHandler = (request: Record<string, unknown>, ctx: MethodContex
 const isNonNegativeInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 export function authenticate(request: Record<string, unknown>, ctx: MethodContext): AuthenticateSuccess | WireFailure {
-  if (!ctx.sessions.accepts(request.credentials)) return failure(1);
+  const { credentials } = request;
+  if (!isRecord(credentials) || typeof credentials.user !== 'string' || !ctx.sessions.accepts(credentials)) return failure(1);
   if (request.generate_session_token === undefined || request.generate_session_token === false) return { success: true };
   if (request.generate_session_token !== true) return failure(5, 'generate_session_token must be a boolean');
   const duration = request.session_token_duration ?? DEFAULT_SESSION_SECONDS;
   if (!isNonNegativeInteger(duration) || duration < 1 || duration > MAX_SESSION_SECONDS) {
     return failure(5, `session_token_duration must be 1 to ${MAX_SESSION_SECONDS} seconds`);
   }
-  if (request.token !== undefined && (typeof request.token !== 'string' || request.token === '')) return failure(5, 'token must be a string');
-  const user = (request.credentials as { user: string }).user;
-  const token = ctx.sessions.issue(user, duration, request.token as string | undefined);
+  const wanted = request.token;
+  if (wanted !== undefined && (typeof wanted !== 'string' || wanted === '')) return failure(5, 'token must be a string');
+  const token = ctx.sessions.issue(credentials.user, duration, wanted);
   return { success: true, session_token: token, session_token_duration: duration };
 }
 
@@ -46,8 +48,8 @@ function changeLog(kind: LogKind, field: 'domain' | 'user' | 'company'): MethodH
     let first = 0;
     let limit = Number.POSITIVE_INFINITY;
     if (range !== undefined) {
-      if (typeof range !== 'object' || range === null || Array.isArray(range)) return failure(5, 'range must be an object');
-      const r = range as Record<string, unknown>;
+      if (!isRecord(range)) return failure(5, 'range must be an object');
+      const r = range;
       if (r.first !== undefined) {
         if (!isNonNegativeInteger(r.first)) return failure(5, 'range.first must be an integer >= 0');
         first = r.first;

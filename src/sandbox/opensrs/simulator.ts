@@ -1,11 +1,12 @@
 // An OpenSRS Email API (OMA) simulator on loopback: POST /api/<method>, JSON in and out, the
 // seeded store behind it, a request log without secrets, and fault injection for tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Sessions, type SandboxCredentials } from './auth.js';
 import { failure } from './failures.js';
 import { FaultQueue, type OpenSrsFault } from './faults.js';
 import { writeTransportFault } from '../faults.js';
+import { tcpAddress } from '../tcp-address.js';
+import { isRecord } from '../../model/guards.js';
 import { CHANGE_LOG_METHODS, METHODS, type MethodContext } from './methods.js';
 import { seededStore } from './seed.js';
 import { SANDBOX_COMPANY, type OpenSrsStore } from './store.js';
@@ -61,7 +62,7 @@ export class OpenSrsSimulator {
         resolve();
       });
     });
-    const address = server.address() as AddressInfo;
+    const address = tcpAddress(server);
     const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     return `http://${shownHost}:${address.port}`;
   }
@@ -117,13 +118,13 @@ export class OpenSrsSimulator {
     } catch {
       return this.answer(res, entry, 400, 'text/plain', 'Bad Request');
     }
-    if (typeof request !== 'object' || request === null || Array.isArray(request)) return this.answer(res, entry, 400, 'text/plain', 'Bad Request');
-    const body = request as Record<string, unknown>;
+    if (!isRecord(request)) return this.answer(res, entry, 400, 'text/plain', 'Bad Request');
+    const body = request;
     if (typeof body.domain === 'string') entry.domain = body.domain;
     if (typeof body.user === 'string') entry.mailbox = body.user;
     if (typeof body.company === 'string') entry.company = body.company;
     if (body.range !== undefined) entry.range = body.range;
-    const user = (body.credentials as { user?: unknown } | null | undefined)?.user;
+    const user = isRecord(body.credentials) ? body.credentials.user : undefined;
     if (typeof user === 'string') entry.user = user;
 
     const fault = CHANGE_LOG_METHODS.has(name) ? this.faults.take() : undefined;

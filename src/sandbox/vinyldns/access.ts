@@ -1,9 +1,11 @@
 // The access model of §2.5 (AccessValidations): who may see a zone, its changes and its records.
 // The routes that the real server leaves unchecked (zone by name, failure lists) simply do not call it.
 import type { WireAclRule, WireZone } from '../../providers/vinyldns/wire.js';
+import { isOneOf } from '../../model/guards.js';
 import type { SandboxUser } from './types.js';
 
 export type AccessLevel = 'NoAccess' | 'Read' | 'Write' | 'Delete';
+const ACCESS_LEVELS: readonly AccessLevel[] = ['NoAccess', 'Read', 'Write', 'Delete'];
 
 /** Record types a shared zone lets anyone manage when the record has no owner group (server default). */
 const SHARED_APPROVED_TYPES = new Set(['A', 'AAAA', 'CNAME', 'PTR', 'TXT']);
@@ -65,7 +67,9 @@ export function aclAccessLevel(user: SandboxUser, name: string, type: string, zo
   if (rules.length === 0) return 'NoAccess';
   const specificity = (r: WireAclRule) => (r.userId ? 0 : r.groupId ? 4 : 8) + (r.recordMask ? 0 : 2) + (r.recordTypes.length > 0 ? 0 : 1);
   rules.sort((a, b) => specificity(a) - specificity(b) || (LEVEL_RANK[b.accessLevel] ?? 0) - (LEVEL_RANK[a.accessLevel] ?? 0));
-  return rules[0].accessLevel as AccessLevel;
+  const level = rules[0].accessLevel;
+  // A level the server does not know grants nothing.
+  return isOneOf(ACCESS_LEVELS, level) ? level : 'NoAccess';
 }
 
 /** Access to one record set (get record set / get change): canViewRecordSet needs anything but NoAccess. */

@@ -8,7 +8,8 @@ export { Membership, type GroupUpdate } from './membership.js';
 export type { GroupState, RequestLogEntry, SandboxGroup, SandboxUser, StoredGroupChange, VinylDnsSimulatorOptions } from './types.js';
 
 // Well-known seed ids (zone ids do not depend on the seed)
-export { OK_ZONE_ID, OLD_OK_ZONE_ID } from './seed/fixtures-ok.js';
+export { OK_ZONE_ID } from './seed/fixtures-ok.js';
+export { OLD_OK_ZONE_ID } from './seed/fixtures-old-ok.js';
 export { STH_ZONE_ID } from './seed/fixtures-sth.js';
 export { sandboxZoneId } from './seed/zones.js';
 export { DELETED_GROUP, FORMER_USER_ID, GROUPS, USERS } from './seed/directory.js';

@@ -1,5 +1,6 @@
 // Paging maths of each endpoint, pure and synchronous (no I/O), with and without the server's quirks.
-import { compareText, type RecordRow } from './store.js';
+import { compareText } from './collation.js';
+import type { RecordRow } from './types.js';
 import { toFqdn } from './shapes.js';
 
 export interface Timed {

@@ -5,7 +5,7 @@ import { isMember, isSystemAdmin } from './access.js';
 import type { Handler } from './context.js';
 import { checkMaxItemsWithin, internalError, json, message } from './http.js';
 import { pageByOffset } from './paging.js';
-import { compareText } from './store.js';
+import { compareText } from './collation.js';
 import { groupChangeInfo, groupInfo, memberInfo, userResponse } from './views-membership.js';
 
 /** membership-routing-default-max-items and -max-items-limit (reference.conf). */

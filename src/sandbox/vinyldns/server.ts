@@ -1,7 +1,7 @@
 // The simulator: a node:http server on loopback in front of the store, logging every request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FaultQueue, writeTransportFault, type TransportFault } from '../faults.js';
+import { tcpAddress } from '../tcp-address.js';
 import { authenticate } from './auth.js';
 import { Params, internalError, type Reply } from './http.js';
 import { dispatch } from './router.js';
@@ -58,7 +58,7 @@ export class VinylDnsSimulator {
       server.once('error', reject);
       server.listen(port, host, () => {
         server.off('error', reject);
-        const { port: actual } = server.address() as AddressInfo;
+        const { port: actual } = tcpAddress(server);
         resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actual}`);
       });
     });

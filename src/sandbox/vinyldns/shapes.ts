@@ -4,11 +4,18 @@ import type { WireRecordSet, WireRecordSetChange, WireZone, WireZoneChange } fro
 
 type Loose = Record<string, unknown>;
 
-function ordered<T>(source: Loose, keys: readonly string[]): T {
+/**
+ * The fields `keys` of `source` that are set, in that order: a wire object of type T as the server
+ * writes it. The sandbox's wire objects are all made here, from the seed's and the store's
+ * objects, which hold T's fields (and sometimes more, dropped here).
+ */
+export function ordered<T>(source: object, keys: readonly string[]): T {
   const out: Loose = {};
   for (const key of keys) {
-    if (source[key] !== undefined) out[key] = source[key];
+    const value: unknown = Reflect.get(source, key);
+    if (value !== undefined) out[key] = value;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- T's fields, picked by name (see above)
   return out as T;
 }
 
@@ -37,8 +44,7 @@ const ZONE_SNAPSHOT_KEYS = [
  * Boolean of the Zone case class, so json4s always writes it (false when never set).
  */
 export function zoneSnapshot(zone: WireZone | Loose): WireZone {
-  const source = zone as Loose;
-  return ordered<WireZone>({ ...source, isTest: source.isTest ?? false }, ZONE_SNAPSHOT_KEYS);
+  return ordered<WireZone>({ ...zone, isTest: Reflect.get(zone, 'isTest') ?? false }, ZONE_SNAPSHOT_KEYS);
 }
 
 const RECORD_SET_KEYS = [
@@ -58,14 +64,14 @@ const RECORD_SET_KEYS = [
 
 /** A record set as stored and as embedded in changes (§5.8 base, without fqdn). */
 export function recordSet(rs: WireRecordSet | Loose): WireRecordSet {
-  return ordered<WireRecordSet>(rs as Loose, RECORD_SET_KEYS);
+  return ordered<WireRecordSet>(rs, RECORD_SET_KEYS);
 }
 
 const RS_CHANGE_KEYS = ['zone', 'recordSet', 'userId', 'changeType', 'status', 'created', 'systemMessage', 'updates', 'id', 'singleBatchChangeIds'] as const;
 
 /** RecordSetChange (§5.6): single-change GET and failure list. */
 export function recordSetChange(change: WireRecordSetChange | Loose): WireRecordSetChange {
-  const out = ordered<WireRecordSetChange>(change as Loose, RS_CHANGE_KEYS);
+  const out = ordered<WireRecordSetChange>(change, RS_CHANGE_KEYS);
   out.singleBatchChangeIds ??= [];
   return out;
 }
@@ -74,13 +80,13 @@ const RS_CHANGE_INFO_KEYS = ['zone', 'recordSet', 'userId', 'changeType', 'statu
 
 /** RecordSetChangeInfo (§5.7): zone change list and history; userName added, singleBatchChangeIds gone. */
 export function recordSetChangeInfo(change: WireRecordSetChange, userName: string): WireRecordSetChange {
-  return ordered<WireRecordSetChange>({ ...change, userName } as Loose, RS_CHANGE_INFO_KEYS);
+  return ordered<WireRecordSetChange>({ ...change, userName }, RS_CHANGE_INFO_KEYS);
 }
 
 const ZONE_CHANGE_KEYS = ['zone', 'userId', 'changeType', 'status', 'created', 'systemMessage', 'id'] as const;
 
 export function zoneChange(change: WireZoneChange | Loose): WireZoneChange {
-  return ordered<WireZoneChange>(change as Loose, ZONE_CHANGE_KEYS);
+  return ordered<WireZoneChange>(change, ZONE_CHANGE_KEYS);
 }
 
 /** The server's fqdn rule: `name.zone.`, or the zone name itself for apex records. */

@@ -1,25 +1,18 @@
 // In-memory state of the simulated VinylDNS: zones, zone changes, record set changes, record sets,
 // users and groups. Change lists are kept newest first (created ms desc, then insertion order desc),
 // which is exactly the order the server pages through.
-import { randomUUID } from 'node:crypto';
 import { RECORD_TYPE_CODES, type WireRecordSet, type WireRecordSetChange, type WireZone, type WireZoneChange } from '../../providers/vinyldns/wire.js';
-import { recordSet, recordSetChange, recordSetChangeInfo, toFqdn, zoneChange, zoneSnapshot } from './shapes.js';
+import { recordSetChange, recordSetChangeInfo, toFqdn } from './shapes.js';
 import type { WireBatchChange } from '../../providers/vinyldns/wire-batch.js';
 import { appendBatchChange, type BatchDriftOptions } from './batch-drift.js';
 import { BatchStore } from './batches.js';
 import { Membership } from './membership.js';
-import { formatTimestamp as ts } from './time.js';
-import type { SandboxGroup, SandboxUser, SeedData, StoredRecordSetChange, StoredZone, StoredZoneChange } from './types.js';
+import { compareText } from './collation.js';
+import { addZone, appendRecordSetChange, appendZoneChange, deleteZone, type RecordSetDriftOptions, type ZoneDriftOptions } from './zone-drift.js';
+import type { RecordRow, SandboxGroup, SandboxUser, SeedData, StoredRecordSetChange, StoredZone, StoredZoneChange } from './types.js';
 
 const newestFirst = (a: { createdMs: number; seq: number }, b: { createdMs: number; seq: number }) => b.createdMs - a.createdMs || b.seq - a.seq;
 const clone = <T>(value: T): T => structuredClone(value);
-
-/** A record set row as the listing query sees it. */
-export interface RecordRow {
-  rs: WireRecordSet;
-  fqdn: string;
-  code: number;
-}
 
 export class VinylStore {
   readonly users: SandboxUser[];
@@ -92,137 +85,67 @@ export class VinylStore {
     return this.historyRows(zoneId, fqdn, type).map((c) => this.info(c));
   }
 
-  // ---- Mutations for drift tests ----
+  // ---- Mutations for drift tests (zone-drift.ts, batch-drift.ts) ----
 
-  /**
-   * A new change at the top of the zone's list. `createdMs` (default: now) must not be older than
-   * the zone's newest change; `userId` defaults to a member of the zone's admin group.
-   */
-  appendRecordSetChange(
-    zoneId: string,
-    opts: { status?: 'Complete' | 'Failed'; recordSetId?: string; createdMs?: number; userId?: string; singleBatchChangeIds?: string[] } = {},
-  ): WireRecordSetChange {
-    const zone = this.requireZone(zoneId);
-    const failed = opts.status === 'Failed';
-    const ms = this.nextMs(this.storedRsChanges(zoneId)[0]?.createdMs, opts.createdMs);
-    const id = randomUUID();
-    let rs: WireRecordSet;
-    let updates: WireRecordSet | undefined;
-    if (opts.recordSetId) {
-      updates = this.rowsOf(zoneId).get(opts.recordSetId);
-      if (!updates) throw new Error(`record set ${opts.recordSetId} is not in zone ${zoneId}`);
-      rs = recordSet({ ...updates, ttl: updates.ttl === 300 ? 600 : 300, status: failed ? 'Inactive' : 'Active', created: ts(ms), updated: ts(ms) });
-    } else {
-      const n = ++this.driftCounter;
-      rs = recordSet({
-        type: 'A',
-        zoneId,
-        name: `drift-${n}`,
-        ttl: 300,
-        status: failed ? 'Inactive' : 'Active',
-        created: ts(ms),
-        records: [{ address: `192.0.2.${(n % 254) + 1}` }],
-        id: randomUUID(),
-        account: 'system',
-      });
-    }
-    const change = recordSetChange({
-      zone,
-      recordSet: rs,
-      userId: opts.userId ?? this.actorFor(zone),
-      changeType: updates ? 'Update' : 'Create',
-      status: failed ? 'Failed' : 'Complete',
-      created: ts(ms),
-      systemMessage: failed
-        ? `Failed applying update to DNS for change ${id}:${rs.name}: Refused: the server refuses to perform the specified operation for policy or security reasons`
-        : undefined,
-      updates,
-      id,
-      singleBatchChangeIds: opts.singleBatchChangeIds ?? [],
-    });
-    const stored: StoredRecordSetChange = { createdMs: ms, seq: ++this.seq, zoneId, fqdn: toFqdn(zone.name, rs.name), change };
-    this.listFor(this.rsChangesByZone, zoneId).unshift(stored);
-    this.rsChangesAll.splice(this.rsChangesAll.findIndex((c) => newestFirst(stored, c) < 0) >>> 0, 0, stored);
-    this.rsChangeById.set(id, stored);
-    if (!failed) this.rowsOf(zoneId).set(rs.id, rs);
-    return this.info(stored);
+  /** See zone-drift.ts: a record set change at the top of the zone's list, in RecordSetChangeInfo shape. */
+  appendRecordSetChange(zoneId: string, opts: RecordSetDriftOptions = {}): WireRecordSetChange {
+    return this.info(appendRecordSetChange(this, zoneId, opts));
   }
 
-  /** A new zone Sync at the top of the zone's changes; `createdMs` and `userId` as above. */
-  appendZoneChange(zoneId: string, opts: { createdMs?: number; userId?: string; status?: 'Synced' | 'Failed' } = {}): WireZoneChange {
-    const stored = this.zoneById.get(zoneId);
-    if (!stored || stored.deleted) throw new Error(`zone ${zoneId} does not exist`);
-    const ms = this.nextMs(this.storedZoneChanges(zoneId)[0]?.createdMs, opts.createdMs);
-    const failed = opts.status === 'Failed';
-    if (!failed) stored.zone = zoneSnapshot({ ...stored.zone, status: 'Active', updated: ts(ms), latestSync: ts(ms) });
-    const change = zoneChange({
-      zone: stored.zone,
-      userId: opts.userId ?? this.actorFor(stored.zone),
-      changeType: 'Sync',
-      status: failed ? 'Failed' : 'Synced',
-      created: ts(ms),
-      systemMessage: failed ? 'Sync failed: the DNS backend refused the zone transfer (REFUSED)' : undefined,
-      id: randomUUID(),
-    });
-    this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
-    return clone(change);
+  /** See zone-drift.ts: a zone Sync at the top of the zone's changes. */
+  appendZoneChange(zoneId: string, opts: ZoneDriftOptions & { status?: 'Synced' | 'Failed' } = {}): WireZoneChange {
+    return clone(appendZoneChange(this, zoneId, opts));
   }
 
-  /**
-   * A new DNS change request at the top of the batch change list (see batch-drift.ts for the options).
-   * An AutoApproved one (the default) also lands its record set changes, linked both ways.
-   */
+  /** See batch-drift.ts: a DNS change request on top; an AutoApproved one (the default) lands its record set changes. */
   appendBatchChange(opts: BatchDriftOptions = {}): WireBatchChange {
     return appendBatchChange(this, opts);
   }
 
-  /**
-   * Deletes a current zone: a Delete change (its snapshot with status Deleted) lands on the zone's
-   * changes, and from then on the zone answers 404 and shows only in the deleted-zone list.
-   */
-  deleteZone(zoneId: string, opts: { createdMs?: number; userId?: string } = {}): WireZoneChange {
-    const stored = this.zoneById.get(zoneId);
-    if (!stored || stored.deleted) throw new Error(`zone ${zoneId} does not exist`);
-    const ms = this.nextMs(this.storedZoneChanges(zoneId)[0]?.createdMs, opts.createdMs);
-    stored.zone = zoneSnapshot({ ...stored.zone, status: 'Deleted', updated: ts(ms) });
-    stored.deleted = true;
-    const change = zoneChange({
-      zone: stored.zone,
-      userId: opts.userId ?? this.actorFor(stored.zone),
-      changeType: 'Delete',
-      status: 'Synced',
-      created: ts(ms),
-      id: randomUUID(),
-    });
-    this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs: ms, seq: ++this.seq, change });
-    return clone(change);
+  /** See zone-drift.ts: the zone answers 404 from now on and shows only in the deleted-zone list. */
+  deleteZone(zoneId: string, opts: ZoneDriftOptions = {}): WireZoneChange {
+    return clone(deleteZone(this, zoneId, opts));
   }
 
-  /** A new, empty zone (no changes, no record sets) administered by the first group. */
+  /** See zone-drift.ts: a new, empty zone administered by the first group. */
   addZone(name: string, opts: { createdMs?: number } = {}): WireZone {
-    const absolute = name.endsWith('.') ? name : `${name}.`;
-    if (this.zoneByName(absolute)) throw new Error(`zone ${absolute} exists`);
-    const created = ts(opts.createdMs ?? Date.now());
-    const zone = zoneSnapshot({
-      name: absolute,
-      email: `hostmaster@${absolute.slice(0, -1)}`,
-      status: 'Active',
-      created,
-      id: randomUUID(),
-      account: 'system',
-      shared: false,
-      acl: { rules: [] },
-      adminGroupId: this.groups[0].id,
-      isTest: false,
-    });
-    this.zoneById.set(zone.id, { zone, deleted: false });
-    return clone(zone);
+    return clone(addZone(this, name, opts));
   }
 
-  private nextMs(newest: number | undefined, wanted: number | undefined): number {
-    if (wanted === undefined) return Math.max(Date.now(), newest ?? 0);
-    if (newest !== undefined && wanted < newest) throw new Error(`createdMs ${wanted} is older than the newest change (${newest})`);
-    return wanted;
+  // ---- Writes the drift modules make (no copies) ----
+
+  /** A zone as stored, deleted or not: drift replaces its snapshot and marks it deleted in place. */
+  storedZone(id: string): StoredZone | undefined {
+    return this.zoneById.get(id);
+  }
+
+  /** The record set as it is now, whatever the state of its zone. */
+  currentRecordSet(zoneId: string, recordSetId: string): WireRecordSet | undefined {
+    return this.rowsOf(zoneId).get(recordSetId);
+  }
+
+  insertZone(zone: WireZone): void {
+    this.zoneById.set(zone.id, { zone, deleted: false });
+  }
+
+  /** At the top of the zone's list: the caller makes sure it is not older than the change there. */
+  insertZoneChange(zoneId: string, createdMs: number, change: WireZoneChange): void {
+    this.listFor(this.zoneChangesByZone, zoneId).unshift({ createdMs, seq: ++this.seq, change });
+  }
+
+  /** As above; `current` (none for a failed change) becomes the record set's state. */
+  insertRecordSetChange(change: Omit<StoredRecordSetChange, 'seq'>, current: WireRecordSet | undefined): StoredRecordSetChange {
+    const stored: StoredRecordSetChange = { ...change, seq: ++this.seq };
+    this.listFor(this.rsChangesByZone, stored.zoneId).unshift(stored);
+    this.rsChangesAll.splice(this.rsChangesAll.findIndex((c) => newestFirst(stored, c) < 0) >>> 0, 0, stored);
+    this.rsChangeById.set(stored.change.id, stored);
+    if (current) this.rowsOf(stored.zoneId).set(current.id, current);
+    return stored;
+  }
+
+  /** Numbers the record sets drift creates (drift-1, drift-2, … per store). */
+  nextDriftNumber(): number {
+    return ++this.driftCounter;
   }
 
   // ---- Internal accessors used by the routes (no copies; do not mutate) ----
@@ -310,17 +233,6 @@ export class VinylStore {
     return recordSetChangeInfo(clone(c.change), this.userById(c.change.userId)?.userName ?? 'unknown user');
   }
 
-  private requireZone(zoneId: string): WireZone {
-    const zone = this.liveZone(zoneId);
-    if (!zone) throw new Error(`zone ${zoneId} does not exist`);
-    return zone;
-  }
-
-  private actorFor(zone: WireZone): string {
-    const member = this.groupById(zone.adminGroupId)?.memberIds[0];
-    return member ?? this.users.find((u) => u.superUser)!.id;
-  }
-
   private listFor<T>(map: Map<string, T[]>, key: string): T[] {
     let list = map.get(key);
     if (!list) map.set(key, (list = []));
@@ -332,11 +244,4 @@ export class VinylStore {
     if (!m) this.rows.set(zoneId, (m = new Map()));
     return m;
   }
-}
-
-/** Case-insensitive comparison, standing in for the database collation. */
-export function compareText(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -52,6 +52,13 @@ export interface VinylDnsSimulatorOptions {
 }
 
 /** A zone as the store keeps it: the current state in snapshot (§5.1) shape. */
+/** A record set row as the listing query sees it. */
+export interface RecordRow {
+  rs: WireRecordSet;
+  fqdn: string;
+  code: number;
+}
+
 export interface StoredZone {
   zone: WireZone;
   deleted: boolean;

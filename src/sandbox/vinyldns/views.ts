@@ -1,16 +1,9 @@
 // Response shapes built from the stored data for one caller: ZoneSummary, ZoneInfo, record set infos.
 import type { WireAclRule, WireRecordSet, WireZone } from '../../providers/vinyldns/wire.js';
 import { recordListAccessLevel, zoneAccessLevel } from './access.js';
-import type { RecordRow, VinylStore } from './store.js';
-import type { SandboxUser } from './types.js';
-
-type Loose = Record<string, unknown>;
-
-function pick(source: Loose, keys: readonly string[]): Loose {
-  const out: Loose = {};
-  for (const k of keys) if (source[k] !== undefined) out[k] = source[k];
-  return out;
-}
+import { ordered } from './shapes.js';
+import type { VinylStore } from './store.js';
+import type { RecordRow, SandboxUser } from './types.js';
 
 const SUMMARY_KEYS = [
   'name',
@@ -39,10 +32,7 @@ function adminGroupName(store: VinylStore, zone: WireZone): string {
 
 /** ZoneSummary (§5.2): list zones items. No isTest; plain ACL rules. */
 export function zoneSummary(store: VinylStore, user: SandboxUser, zone: WireZone): WireZone {
-  return pick(
-    { ...structuredClone(zone), adminGroupName: adminGroupName(store, zone), accessLevel: zoneAccessLevel(user, zone) },
-    SUMMARY_KEYS,
-  ) as unknown as WireZone;
+  return ordered<WireZone>({ ...structuredClone(zone), adminGroupName: adminGroupName(store, zone), accessLevel: zoneAccessLevel(user, zone) }, SUMMARY_KEYS);
 }
 
 const RULE_INFO_KEYS = ['accessLevel', 'description', 'userId', 'groupId', 'recordMask', 'recordTypes', 'displayName'] as const;
@@ -55,7 +45,7 @@ export function zoneInfo(store: VinylStore, user: SandboxUser, zone: WireZone): 
     if (rule.userId !== undefined) displayName = store.userById(rule.userId)?.userName;
     else if (rule.groupId !== undefined) displayName = store.groupById(rule.groupId)?.name;
     else displayName = 'All Users';
-    if (displayName !== undefined) rules.push(pick({ ...structuredClone(rule), displayName }, RULE_INFO_KEYS) as unknown as WireAclRule);
+    if (displayName !== undefined) rules.push(ordered<WireAclRule>({ ...structuredClone(rule), displayName }, RULE_INFO_KEYS));
   }
   const summary = zoneSummary(store, user, zone);
   return { ...summary, acl: { rules } };
@@ -85,14 +75,11 @@ function ownerGroupName(store: VinylStore, rs: WireRecordSet): string | undefine
 
 /** RecordSetInfo (get record set): fqdn and ownerGroupName, no accessLevel. */
 export function recordSetInfo(store: VinylStore, rs: WireRecordSet, fqdn: string): WireRecordSet {
-  return pick({ ...structuredClone(rs), ownerGroupName: ownerGroupName(store, rs), fqdn }, RECORD_INFO_KEYS) as unknown as WireRecordSet;
+  return ordered<WireRecordSet>({ ...structuredClone(rs), ownerGroupName: ownerGroupName(store, rs), fqdn }, RECORD_INFO_KEYS);
 }
 
 /** RecordSetListInfo (list record sets): RecordSetInfo plus the caller's accessLevel. */
 export function recordSetListInfo(store: VinylStore, user: SandboxUser, zone: WireZone, row: RecordRow): WireRecordSet {
   const accessLevel = recordListAccessLevel(user, row.rs.name, row.rs.type, zone, row.rs.ownerGroupId);
-  return pick(
-    { ...structuredClone(row.rs), accessLevel, ownerGroupName: ownerGroupName(store, row.rs), fqdn: row.fqdn },
-    RECORD_INFO_KEYS,
-  ) as unknown as WireRecordSet;
+  return ordered<WireRecordSet>({ ...structuredClone(row.rs), accessLevel, ownerGroupName: ownerGroupName(store, row.rs), fqdn: row.fqdn }, RECORD_INFO_KEYS);
 }

@@ -12,22 +12,26 @@ import { BadUserInputError } from '../../errors.js';
 import { decodeId, type GlobalId } from '../../model/ids.js';
 import { absoluteName } from '../../model/names.js';
 import { domainByName, nodeById, zoneById, zoneByName } from '../lookups.js';
-import type { DomainModel, RecordSetModel, ZoneModel } from '../../parents/models.js';
+import type { DomainModel, NodeModel, RecordSetModel, ZoneModel } from '../../parents/models.js';
 
 type ZoneRef = { id?: string | null; zoneId?: string | null; name?: string | null };
 type RecordSetRef = { id?: string | null };
 type DomainRef = { name?: string | null };
 
 /** Per request (keyed by the request's context object): reads already started, by key. */
-const started = new WeakMap<object, Map<string, Promise<unknown>>>();
+const started = new WeakMap<object, Map<string, Promise<NodeModel | null>>>();
 
-function shared<T>(ctx: GraphQLContext, key: string, read: () => Promise<T>): Promise<T> {
+function shared(ctx: GraphQLContext, key: string, read: () => Promise<NodeModel | null>): Promise<NodeModel | null> {
   let reads = started.get(ctx);
   if (!reads) started.set(ctx, (reads = new Map()));
-  let p = reads.get(key) as Promise<T> | undefined;
+  let p = reads.get(key);
   if (!p) reads.set(key, (p = read()));
   return p;
 }
+
+// What a shared read found, when it is the kind of entity asked for.
+const asZone = (node: NodeModel | null): ZoneModel | null => (node?.__typename === 'Zone' ? node : null);
+const asRecordSet = (node: NodeModel | null): RecordSetModel | null => (node?.__typename === 'RecordSet' ? node : null);
 
 /** Malformed keys resolve to null; every other error (upstream failures) is the entity's error. */
 async function nullIfInvalid<T>(read: () => Promise<T | null>): Promise<T | null> {
@@ -56,12 +60,12 @@ export function resolveZoneReference(ref: ZoneRef, ctx: GraphQLContext): Promise
     const id = decodeOrNull(ref.id);
     if (id?.type === 'Zone') return zoneById(ctx, id.zoneId);
     // A zone as recorded inside a zone change has a `Zone.id` of its own.
-    if (id?.type === 'ZoneSnapshot') return shared(ctx, `node:${ref.id}`, () => nodeById(ctx, ref.id!)) as Promise<ZoneModel | null>;
+    if (id?.type === 'ZoneSnapshot') return shared(ctx, `node:${ref.id}`, () => nodeById(ctx, ref.id!)).then(asZone);
     return Promise.resolve(null);
   }
   if (nonEmpty(ref.name)) {
     const name = ref.name;
-    return nullIfInvalid(() => shared(ctx, `zone-name:${absoluteName(name.trim())}`, () => zoneByName(ctx, name)));
+    return nullIfInvalid(() => shared(ctx, `zone-name:${absoluteName(name.trim())}`, () => zoneByName(ctx, name)).then(asZone));
   }
   return Promise.resolve(null);
 }
@@ -69,7 +73,7 @@ export function resolveZoneReference(ref: ZoneRef, ctx: GraphQLContext): Promise
 export function resolveRecordSetReference(ref: RecordSetRef, ctx: GraphQLContext): Promise<RecordSetModel | null> {
   const id = decodeOrNull(ref.id);
   if (id?.type !== 'RecordSet' && id?.type !== 'RecordSetSnapshot') return Promise.resolve(null);
-  return shared(ctx, `node:${ref.id}`, () => nodeById(ctx, ref.id!)) as Promise<RecordSetModel | null>;
+  return shared(ctx, `node:${ref.id}`, () => nodeById(ctx, ref.id!)).then(asRecordSet);
 }
 
 export function resolveDomainReference(ref: DomainRef, ctx: GraphQLContext): Promise<DomainModel | null> {

@@ -4,19 +4,20 @@ import type { WireRecordSet } from '../../../providers/vinyldns/wire.js';
 import type { SeedData, StoredRecordSetChange, StoredZone, StoredZoneChange } from '../types.js';
 import { timestampMs as at } from '../time.js';
 import { buildDirectory, USERS } from './directory.js';
-import { okPinned, okTimeline, oldOkZone } from './fixtures-ok.js';
+import { okPinned, okTimeline } from './fixtures-ok.js';
+import { oldOkZone } from './fixtures-old-ok.js';
 import { sthTimeline } from './fixtures-sth.js';
 import { Rng, deriveSeed } from './prng.js';
 import type { TimedRsChange } from './rs-state.js';
-import { deriveBatchChanges, unrunBatchChanges } from './batches.js';
+import { deriveBatchChanges } from './batches.js';
 import { deletedZoneTimelines } from './deleted-zones.js';
 import { generateGroupChanges } from './groups.js';
 import { generateRecordHistory } from './rsgen.js';
 import type { ZoneTimeline } from './timeline.js';
 import { generateZoneTimeline } from './zonegen.js';
+import { cross } from './zone-plan.js';
 import { zonePlans } from './zones.js';
-
-const cross = (names: string[], types: string[]): Array<[string, string]> => names.flatMap((n) => types.map((t): [string, string] => [n, t]));
+import { unrunBatchChanges } from './unrun-batches.js';
 
 export function buildSeed(seed: number): SeedData {
   const { users, groups } = buildDirectory();
