@@ -2,8 +2,7 @@
 // does not: promises nobody awaits or that land where a callback's result is ignored, `any`, and
 // type assertions that narrow (a cast where a check belongs). The cast rule is an error: a value
 // of unknown shape is checked (src/model/guards.ts), and the few casts that are right (a type
-// produced by a check, a trust boundary) say why on an eslint-disable line. It still warns in
-// four files whose casts are yet to be replaced (listed below).
+// produced by a check, a trust boundary) say why on an eslint-disable line.
 //
 // Schema lint (`npm run lint:schema` = `eslint schema.graphql docs/queries`): holds schema.graphql
 // to @graphql-eslint's schema rules (naming, descriptions, Relay connections and edges, no
@@ -92,10 +91,5 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unsafe-type-assertion': 'error',
     },
-  },
-  {
-    // Casts still to replace with checks.
-    files: ['src/providers/http.ts', 'src/providers/budget.ts', 'src/context.ts', 'src/server.ts'],
-    rules: { '@typescript-eslint/no-unsafe-type-assertion': 'warn' },
   },
 ];

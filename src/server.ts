@@ -1,7 +1,6 @@
 // Builds the gateway (yoga + schema + upstream pools) and serves it over node:http. Tests start it
 // on port 0; src/main.ts starts it from the environment.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig, ResilienceConfig, UpstreamTimeouts } from './config.js';
 import { createContext, type ContextDeps, type GraphQLContext } from './context.js';
@@ -174,7 +173,8 @@ export async function listen(gateway: Gateway, port: number, host: string): Prom
     gateway.server.once('error', reject);
     gateway.server.listen(port, host, () => resolve());
   });
-  const address = gateway.server.address() as AddressInfo;
+  const address = gateway.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the gateway is not listening on a TCP port');
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${shownHost}:${address.port}`;
 }

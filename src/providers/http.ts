@@ -192,10 +192,9 @@ export class HttpUpstream {
         outcome = error instanceof UpstreamError ? error : this.networkError(error);
       }
       this.observe(request, outcome, started);
-      const failed = outcome instanceof UpstreamError || outcome.status >= 500;
-      if (!failed) {
+      if (!(outcome instanceof UpstreamError) && outcome.status < 500) {
         this.breaker.success();
-        return outcome as UpstreamResponse;
+        return outcome;
       }
       this.breaker.failure();
       const delay = (this.options.retryBaseDelayMs ?? 100) * 2 ** attempt * (0.5 + Math.random());
@@ -297,7 +296,7 @@ function pause(ms: number, deadline: AbortSignal): Promise<boolean> {
 /** A short, secret-free reason: the error's code or class, never its message (which may hold a URL). */
 function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
+    const code = 'code' in error ? error.code : undefined;
     if (
       error.name === 'TimeoutError' ||
       error.name === 'AbortError' ||
