@@ -32,7 +32,7 @@ export function useCompression(options: CompressionOptions = {}): Plugin {
   return {
     onResponse(payload) {
       const { request, response, fetchAPI } = payload;
-      if (!response.body || response.headers.has('content-encoding') || STREAMED.test(response.headers.get('content-type') ?? '')) return;
+      if (!hasBody(response) || response.headers.has('content-encoding') || STREAMED.test(response.headers.get('content-type') ?? '')) return;
       response.headers.append('vary', 'Accept-Encoding');
       const length = response.headers.get('content-length');
       if (length !== null && Number(length) < minBytes) return;
@@ -72,6 +72,17 @@ function tunedCompression(native: typeof CompressionStream, brotliQuality: numbe
       this.writable = stream.writable;
     }
   };
+}
+
+/**
+ * Whether the response has a body, without reading `body` when it is a string: @whatwg-node's
+ * Response keeps the string it was made from (every GraphQL answer), which its server writes to
+ * the socket as it is, while reading `body` first copies it into a Buffer and a stream that are
+ * never used when nothing gets compressed (a client that sends no Accept-Encoding).
+ */
+function hasBody(response: Response): boolean {
+  if ('bodyInit' in response && typeof response.bodyInit === 'string') return true;
+  return Boolean(response.body);
 }
 
 /** The encoding to answer with: brotli or gzip, whichever the caller prefers (brotli on a tie). */

@@ -41,7 +41,8 @@ export function graphiqlCache<O>(render: Render<O>): GraphiQLCache<O> {
       return page.html;
     },
     plugin: {
-      async onResponse({ request, response, setResponse, fetchAPI }) {
+      // Not async: every response passes here, and an async hook makes yoga wait a turn for each.
+      onResponse({ request, response, setResponse, fetchAPI }) {
         // Only yoga's GraphiQL answers a GET with HTML, and only after `render` ran.
         if (!page || request.method !== 'GET' || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return;
         const current = page;
@@ -62,17 +63,18 @@ export function graphiqlCache<O>(render: Render<O>): GraphiQLCache<O> {
           body = compressed.then((buffer) => new Uint8Array(buffer));
           current.encoded.set(encoding, body);
         }
-        const bytes = await body;
-        setResponse(
-          new fetchAPI.Response(bytes, {
-            status: 200,
-            headers: {
-              ...headers,
-              'content-type': response.headers.get('content-type')!,
-              'content-encoding': encoding,
-              'content-length': String(bytes.length),
-            },
-          }),
+        return body.then((bytes) =>
+          setResponse(
+            new fetchAPI.Response(bytes, {
+              status: 200,
+              headers: {
+                ...headers,
+                'content-type': response.headers.get('content-type')!,
+                'content-encoding': encoding,
+                'content-length': String(bytes.length),
+              },
+            }),
+          ),
         );
       },
     },

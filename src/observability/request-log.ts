@@ -14,6 +14,8 @@ const FIRST_OPERATION = /^(?:[\s,]|#[^\n\r]*)*(?:query|mutation|subscription)\s+
 
 interface RequestRecord {
   start: number;
+  /** From the URL yoga parsed on arrival (parsing it again for the log line costs as much). */
+  path?: string;
   /** Per operation of the request (several when batched), in order. */
   names: (string | undefined)[];
   operations: { name?: string; outcome: Outcome }[];
@@ -51,8 +53,8 @@ export function useRequestLog(logger: GatewayLogger, metrics: GatewayMetrics): P
     return record;
   };
   return {
-    onRequest({ request }) {
-      recordOf(request);
+    onRequest({ request, url }) {
+      recordOf(request).path = url.pathname;
     },
     onParams({ params, request }) {
       recordOf(request).names.push(operationNameOf(params));
@@ -80,7 +82,7 @@ export function useRequestLog(logger: GatewayLogger, metrics: GatewayMetrics): P
       } catch {
         // An immutable response (none of ours) keeps its headers.
       }
-      const path = new URL(request.url, 'http://localhost').pathname;
+      const path = record.path ?? new URL(request.url, 'http://localhost').pathname;
       logger.event(PROBE_PATHS.has(path) ? 'debug' : 'info', 'request', {
         requestId,
         method: request.method,

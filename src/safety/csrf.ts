@@ -10,14 +10,26 @@ export const CSRF_HEADER = 'x-graphql-csrf';
 
 export function useCsrfPrevention(): Plugin {
   const check = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  const refusal = () =>
+    createGraphQLError(
+      'This request could have been sent by any web page: send GraphQL requests with Content-Type: application/json, or add the X-GraphQL-CSRF header (any value) to GET and form requests',
+      { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+    );
   return {
-    async onRequestParse(payload) {
+    // Not async: the check is synchronous, and an async hook would make every request wait a turn.
+    onRequestParse(payload) {
+      let checked: unknown;
       try {
-        await check.onRequestParse!(payload);
+        checked = check.onRequestParse!(payload);
       } catch {
-        throw createGraphQLError(
-          'This request could have been sent by any web page: send GraphQL requests with Content-Type: application/json, or add the X-GraphQL-CSRF header (any value) to GET and form requests',
-          { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+        throw refusal();
+      }
+      if (checked instanceof Promise) {
+        return checked.then(
+          () => undefined,
+          () => {
+            throw refusal();
+          },
         );
       }
     },

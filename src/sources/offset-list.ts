@@ -72,15 +72,23 @@ export async function offsetPage<T>(reader: RangeReader<T>, identify: (item: T) 
   const readEnd = w.end + (w.end - w.start < UPSTREAM_PAGE_LIMIT ? 1 : 0);
   await reader.ensure(w.start, readEnd);
   const nodes = await reader.slice(w.start, w.end);
+  // Each node is identified once (identify parses its date): as itself, and as the successor of
+  // the edge before it.
+  const identities = nodes.map(identify);
+  const known = reader.knownLength;
   const edges = nodes.map((node, k) => {
     const index = w.start + k;
-    const { id, time } = identify(node);
-    const next = reader.at(index + 1);
-    const known = reader.knownLength;
-    const y = next !== undefined ? identify(next).id : known !== undefined && index + 1 >= known ? null : undefined;
+    const { id, time } = identities[k];
+    const next = k + 1 < nodes.length ? identities[k + 1] : identifyAt(reader, identify, index + 1);
+    const y = next !== undefined ? next.id : known !== undefined && index + 1 >= known ? null : undefined;
     return { node, position: y === undefined ? { o: index, i: id, t: time } : { o: index, i: id, t: time, y } };
   });
   return { edges, hasPreviousPage: w.hasPreviousPage, hasNextPage: w.hasNextPage };
+}
+
+function identifyAt<T>(reader: RangeReader<T>, identify: (item: T) => Identity, index: number): Identity | undefined {
+  const item = reader.at(index);
+  return item === undefined ? undefined : identify(item);
 }
 
 async function anchorAfter<T>(reader: RangeReader<T>, identify: (item: T) => Identity, pos: OffsetPosition, need: number): Promise<number> {

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CursorCodec } from '../../src/pagination/cursor.js';
 import { GatewayError } from '../../src/errors.js';
@@ -48,5 +49,21 @@ describe('CursorCodec', () => {
   it('refuses a cursor signed with another secret', () => {
     const foreign = new CursorCodec('other-secret').encode(scope, { o: 1 });
     expect(codeOf(() => codec.decode(scope, foreign, 'after', isPos))).toMatch(/^BAD_USER_INPUT/);
+  });
+
+  it('signs with HMAC-SHA256 over field, binding and body, so cursors minted by earlier versions still decode', () => {
+    // The format as first minted: createHmac(secret) over `field\nbinding\n` then the JSON body, first 8 bytes.
+    const minted = (secret: string, position: unknown) => {
+      const body = Buffer.from(JSON.stringify([1, scope.field, position]), 'utf8');
+      const mac = createHmac('sha256', secret).update(`${scope.field}\n{"zoneId":"z1"}\n`).update(body).digest().subarray(0, 8);
+      return Buffer.concat([mac, body]).toString('base64url');
+    };
+    for (const secret of ['test-secret', 'a secret longer than the 64 bytes of a SHA-256 block, which HMAC hashes first', 'é→ü']) {
+      const own = new CursorCodec(secret);
+      for (const position of [{ o: 0 }, { o: 7, i: 'c-→', t: 1774845134, y: null }]) {
+        expect(own.encode(scope, position)).toBe(minted(secret, position));
+        expect(own.decode(scope, minted(secret, position), 'after', isPos)).toEqual(position);
+      }
+    }
   });
 });

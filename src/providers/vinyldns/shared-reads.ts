@@ -67,13 +67,18 @@ export class IdentityReads {
 
 export class SharedReads {
   private readonly identities = new Map<string, IdentityReads>();
+  /**
+   * Each credentials object's identity key, while the object lives: the gateway's own keys are one
+   * object used by every request, whose secret need not be hashed again for each. The keys it was
+   * computed from are checked too, should the object ever change; the entry, and with it its
+   * reference to the secret, lives no longer than the object that holds the secret anyway.
+   */
+  private readonly keys = new WeakMap<VinylDnsCredentials, { accessKey: string; secretKey: string; key: string }>();
 
   constructor(private readonly options: SharedReadsOptions = {}) {}
 
   for(credentials: VinylDnsCredentials): IdentityReads {
-    // The secret is part of the identity (a wrong secret must not reuse a right one's reads), but
-    // only as a hash: it is never kept in memory here.
-    const key = `${credentials.accessKey}\n${createHash('sha256').update(credentials.secretKey).digest('base64url')}`;
+    const key = this.keyOf(credentials);
     let reads = this.identities.get(key);
     if (!reads) {
       if (this.identities.size >= (this.options.maxIdentities ?? 1000)) this.identities.delete(this.identities.keys().next().value!);
@@ -81,5 +86,16 @@ export class SharedReads {
       this.identities.set(key, reads);
     }
     return reads;
+  }
+
+  private keyOf(credentials: VinylDnsCredentials): string {
+    const { accessKey, secretKey } = credentials;
+    const known = this.keys.get(credentials);
+    if (known && known.accessKey === accessKey && known.secretKey === secretKey) return known.key;
+    // The secret is part of the identity (a wrong secret must not reuse a right one's reads), but
+    // only as a hash: no map here is keyed by it.
+    const key = `${accessKey}\n${createHash('sha256').update(secretKey).digest('base64url')}`;
+    this.keys.set(credentials, { accessKey, secretKey, key });
+    return key;
   }
 }
