@@ -106,6 +106,9 @@ async function anchorAfter<T>(reader: RangeReader<T>, identify: (item: T) => Ide
     // costs no call, so a page after drift costs at most one more call than without it.
     const moved = cachedIndex(reader, identify, pos.i, next, next + Math.min(need, UPSTREAM_PAGE_LIMIT));
     if (moved !== undefined) return moved;
+    // A successor newer than the anchor can only have landed since (the list is newest first): the
+    // anchor has moved further down than was read, so looking at its old place would be a call lost.
+    if (following !== undefined && identify(following).time > pos.t) return relocate(reader, identify, pos);
     await reader.ensure(pos.o, pos.o + 1);
     const self = reader.at(pos.o);
     inPlace = self !== undefined && identify(self).id === pos.i;

@@ -63,6 +63,25 @@ describe('record set changes', () => {
     ]);
   });
 
+  it('after more than a page landed, looks for its 100-edge cursor further down without checking its old place', async () => {
+    const list = new MemoryList(changes(600));
+    const source = perRequest(list);
+    const first = await source.read({}, 100);
+    // A 100-edge page does not read the change after it, so its last cursor cannot name it.
+    expect(first.items[99].position).toEqual({ o: 99, i: 'c99', t: 901 });
+    list.land(...Array.from({ length: 150 }, (_, k) => row(`new${k}`, 2_000_000 - k)));
+    list.takeCalls();
+    const next = await source.read({ after: first.items[99].position }, 100);
+    expect(ids(next)).toEqual(Array.from({ length: 100 }, (_, k) => `c${100 + k}`));
+    // The anchor is found in the second window; the page's rest is the third call, and no call
+    // looks at the anchor's old index (99), where a change that landed now is.
+    expect(list.takeCalls()).toEqual([
+      { startFrom: 100, maxItems: 100 },
+      { startFrom: 200, maxItems: 100 },
+      { startFrom: 300, maxItems: 51 },
+    ]);
+  });
+
   it('pages backwards, finding the end of the list from nextId', async () => {
     const list = new MemoryList(changes(130));
     const page = await recordSetChangeSource(list.recordSetChanges(), 'zone-1').page({ last: 2 });
