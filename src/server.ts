@@ -29,7 +29,6 @@ import { hostName, isHostAllowed, refuseForeignHost } from './safety/allowed-hos
 import { corsOption, useVaryOrigin } from './safety/cors.js';
 import { useCsrfPrevention } from './safety/csrf.js';
 import { applyServerLimits, serverOptions } from './safety/server-limits.js';
-import { useRequestBodyLimit } from './safety/request-body-limit.js';
 import { createClientSupport } from './client-support.js';
 import { DEFAULT_EXPORT } from './export/config.js';
 import { pacedDeps } from './export/pacing.js';
@@ -120,11 +119,7 @@ export function createGateway(config: GatewayConfig): Gateway {
       useResultErrors(),
       ...(responses.plugin ? [responses.plugin] : []),
       ...client.last,
-      // Last: it wraps whichever request parser the plugins above chose.
-      useRequestBodyLimit(),
     ],
-    // useRequestBodyLimit keeps yoga's limit at a fraction of its cost.
-    maxRequestBodySize: false,
     batching: limits.maxBatch > 1 ? { limit: limits.maxBatch } : false,
     renderGraphiQL: client.renderGraphiQL,
     graphiql: web.graphiql ? GRAPHIQL_OPTIONS : false,
