@@ -1,14 +1,12 @@
 // One source of the merged feed, read lazily newest first in chunks, one change at a time.
-import { BadUserInputError, GatewayError, type ProviderName } from '../errors.js';
+import { BadUserInputError, type ProviderName } from '../errors.js';
 import type { ChangeSource, ReadStart } from '../sources/source.js';
 import type { SourceKey, SourcePositions } from './position.js';
 import type { ChangeModel } from '../parents/models.js';
+import { isBudgetRefusal } from '../providers/budget.js';
 
 /** Why the request may read nothing more upstream (its budget, its time, its caller gone); undefined while it may. */
 export type ReadRefusal = () => Error | undefined;
-
-/** This gateway's own reasons to stop reading: they pause a source, they are no outage of it. */
-const REFUSALS: ReadonlySet<string> = new Set(['UPSTREAM_BUDGET_EXCEEDED', 'OPERATION_TIMEOUT', 'REQUEST_ABANDONED']);
 
 export interface FeedItem<P> {
   /** Epoch seconds. */
@@ -113,7 +111,8 @@ export class SourceStream<K extends SourceKey> {
         // A cursor the source cannot resume from is the caller's problem, not an outage: it fails
         // the field (STALE_CURSOR), as the source's own connection would.
         if (error instanceof BadUserInputError) throw error;
-        if (error instanceof GatewayError && REFUSALS.has(error.code)) {
+        // The request's own limits pause a source; they are no outage of it.
+        if (isBudgetRefusal(error)) {
           this.paused = true;
           return undefined;
         }

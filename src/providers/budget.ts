@@ -52,6 +52,14 @@ export class RequestAbandonedError extends GatewayError {
   }
 }
 
+const BUDGET_CODES: ReadonlySet<string> = new Set(['UPSTREAM_BUDGET_EXCEEDED', 'OPERATION_TIMEOUT', 'REQUEST_ABANDONED']);
+
+/**
+ * Whether `error` is a budget's refusal (calls spent, time up, client gone): it says something
+ * about the request that was refused, nothing about the upstream or the read.
+ */
+export const isBudgetRefusal = (error: unknown): error is GatewayError => error instanceof GatewayError && BUDGET_CODES.has(error.code);
+
 /** What HttpUpstream.send draws on. */
 export interface CallBudget {
   /** Calls that may still be sent (0 when spent or when the operation has ended; Infinity when unmetered). */

@@ -2,11 +2,8 @@
 // one identity): the first caller sends the call, later ones join it. The call is sent under its
 // starter's budget, so when the starter's own limits stop it (its budget spent, its time up, its
 // client gone) a joiner has not failed: it reads again under its own budget.
-import { GatewayError, type ProviderName } from '../errors.js';
-import type { CallBudget } from './budget.js';
-
-/** Refusals that say something about the request that started a call, nothing about the read. */
-const STARTERS_OWN: ReadonlySet<string> = new Set(['UPSTREAM_BUDGET_EXCEEDED', 'OPERATION_TIMEOUT', 'REQUEST_ABANDONED']);
+import type { ProviderName } from '../errors.js';
+import { isBudgetRefusal, type CallBudget } from './budget.js';
 
 export function joinOrStart<T>(
   inFlight: Map<string, Promise<unknown>>,
@@ -18,7 +15,7 @@ export function joinOrStart<T>(
   // The map holds reads of this type under this key only (keys name the call).
   // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion
   const joined = inFlight.get(key) as Promise<T> | undefined;
-  if (joined) return joined.catch((error: unknown) => (error instanceof GatewayError && STARTERS_OWN.has(error.code) ? start(true) : Promise.reject(error)));
+  if (joined) return joined.catch((error: unknown) => (isBudgetRefusal(error) ? start(true) : Promise.reject(error)));
   return start(false);
 
   function start(alone: boolean): Promise<T> {

@@ -94,11 +94,11 @@ function identifyAt<T>(reader: RangeReader<T>, identify: (item: T) => Identity, 
 async function anchorAfter<T>(reader: RangeReader<T>, identify: (item: T) => Identity, pos: OffsetPosition, need: number): Promise<number> {
   const next = pos.o + 1;
   await reader.ensure(next, next + Math.min(need, UPSTREAM_PAGE_LIMIT));
-  const following = reader.at(next);
+  const following = identifyAt(reader, identify, next);
   let inPlace: boolean;
   if (pos.y !== undefined) {
-    inPlace = following === undefined ? pos.y === null : identify(following).id === pos.y;
-  } else if (following !== undefined && identify(following).time < pos.t) {
+    inPlace = following === undefined ? pos.y === null : following.id === pos.y;
+  } else if (following !== undefined && following.time < pos.t) {
     // Anything that landed since would be newer than the anchor; an older successor proves no shift.
     inPlace = true;
   } else {
@@ -108,7 +108,7 @@ async function anchorAfter<T>(reader: RangeReader<T>, identify: (item: T) => Ide
     if (moved !== undefined) return moved;
     // A successor newer than the anchor can only have landed since (the list is newest first): the
     // anchor has moved further down than was read, so looking at its old place would be a call lost.
-    if (following !== undefined && identify(following).time > pos.t) return relocate(reader, identify, pos);
+    if (following !== undefined && following.time > pos.t) return relocate(reader, identify, pos);
     await reader.ensure(pos.o, pos.o + 1);
     const self = reader.at(pos.o);
     inPlace = self !== undefined && identify(self).id === pos.i;
