@@ -10,7 +10,7 @@ import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import { useCompression } from './http/compression.js';
 import { graphiqlCache } from './http/graphiql-cache.js';
 import { createTracing, type TracingConfig } from './observability/tracing.js';
-import type { UpstreamTracer } from './providers/http.js';
+import type { UpstreamTracer } from './providers/upstream-events.js';
 import { usePublicIntrospection } from './schema/use-public-introspection.js';
 import type { TrustedDocuments } from './trusted-documents/manifest.js';
 import { useTrustedDocuments } from './trusted-documents/use-trusted-documents.js';

@@ -3,7 +3,8 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayLogger } from '../logger.js';
-import type { HttpUpstream, UpstreamEvent } from '../providers/http.js';
+import type { HttpUpstream } from '../providers/http.js';
+import type { UpstreamEvent } from '../providers/upstream-events.js';
 import { GatewayMetrics } from './metrics.js';
 import { Readiness, useReadiness, type ReadinessTarget } from './readiness.js';
 import { useRequestLog } from './request-log.js';

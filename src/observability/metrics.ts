@@ -3,7 +3,7 @@
 // codes come from our own set, endpoints are path templates (src/observability/endpoints.ts).
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ProviderName } from '../errors.js';
-import type { UpstreamEvent } from '../providers/http.js';
+import type { UpstreamEvent } from '../providers/upstream-events.js';
 
 export type Outcome = 'success' | 'partial' | 'error' | 'rejected';
 

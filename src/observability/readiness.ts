@@ -4,7 +4,8 @@
 // at most once at a time per provider and is cut off after PROBE_TIMEOUT_MS.
 import type { Plugin } from 'graphql-yoga';
 import type { ProviderName } from '../errors.js';
-import type { HttpUpstream, UpstreamEvent } from '../providers/http.js';
+import type { HttpUpstream } from '../providers/http.js';
+import type { UpstreamEvent } from '../providers/upstream-events.js';
 import { UNMETERED } from '../providers/budget.js';
 
 export const READINESS_PATH = '/readiness';

@@ -18,7 +18,7 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { isRecord } from '../model/guards.js';
-import type { UpstreamTracer } from '../providers/http.js';
+import type { UpstreamTracer } from '../providers/upstream-events.js';
 import { requestIdOf } from '../request-id.js';
 
 export interface TracingConfig {

@@ -10,7 +10,9 @@ import { GatewayError, UpstreamError, type ProviderName } from '../errors.js';
 import type { CallBudget } from './budget.js';
 import { CircuitBreaker, type BreakerOptions, type BreakerState } from './resilience/breaker.js';
 import { QueueFullError, Semaphore } from './resilience/semaphore.js';
-import { endpointTemplate, pagePosition, type PagePosition } from './endpoints.js';
+import { describeNetworkError } from './network-error.js';
+import { pause } from './resilience/pause.js';
+import { callOf, eventOf, type UpstreamEvent, type UpstreamTracer } from './upstream-events.js';
 import { currentRequestId, REQUEST_ID_HEADER } from '../request-id.js';
 
 export interface UpstreamRequest {
@@ -53,38 +55,6 @@ export interface HttpUpstreamOptions {
   onResponse?: (event: UpstreamEvent) => void;
   /** Traces each call, its retries included (src/observability/tracing.ts). Absent: no cost. */
   tracer?: UpstreamTracer;
-}
-
-/** One call as a trace shows it: no ids, names or query strings beyond the page position. */
-export interface UpstreamCall {
-  provider: ProviderName;
-  method: string;
-  /** As UpstreamEvent.endpoint. */
-  endpoint: string;
-  /** Where in a paged list the call reads (pagePosition in endpoints.ts); absent for other calls. */
-  page?: PagePosition;
-}
-
-export interface UpstreamTracer {
-  /** Called before the first attempt of a call. */
-  start(call: UpstreamCall): UpstreamCallTrace;
-}
-
-export interface UpstreamCallTrace {
-  /** Sent with every attempt, unsigned (W3C `traceparent`, `tracestate`). */
-  headers: Record<string, string>;
-  /** The call's outcome: the last status (0 when there was no answer) and how many attempts it took. */
-  end(outcome: { status: number; attempts: number; error?: string }): void;
-}
-
-export interface UpstreamEvent {
-  provider: ProviderName;
-  method: string;
-  /** A path template such as /zones/{id}/recordsetchanges: never ids, names or the query. */
-  endpoint: string;
-  /** The HTTP status; 0 when there was no answer (reset, timeout). */
-  status: number;
-  durationMs: number;
 }
 
 /** This gateway's queue for an upstream is full (or a call waited past its deadline): local overload. */
@@ -149,7 +119,7 @@ export class HttpUpstream {
     if (requestId !== undefined) request = { ...request, headers: { ...request.headers, [REQUEST_ID_HEADER]: requestId } };
     const tracer = this.options.tracer;
     if (!tracer) return this.sendWithRetries(request, budget);
-    const trace = tracer.start(this.callOf(request));
+    const trace = tracer.start(callOf(this.provider, request.method, this.relativePath(request), request.body));
     let attempts = 0;
     try {
       const response = await this.sendWithRetries({ ...request, headers: { ...request.headers, ...trace.headers } }, budget, () => attempts++);
@@ -245,29 +215,11 @@ export class HttpUpstream {
     return request.path.startsWith(`${this.basePath}/`) ? request.path.slice(this.basePath.length) : request.path;
   }
 
-  private callOf(request: UpstreamRequest): UpstreamCall {
-    const path = this.relativePath(request);
-    return {
-      provider: this.provider,
-      method: request.method,
-      endpoint: endpointTemplate(this.provider, path),
-      page: pagePosition(this.provider, path, request.body),
-    };
-  }
-
   private observe(request: UpstreamRequest, outcome: UpstreamResponse | UpstreamError, started: number): void {
     if (!this.options.onResponse) return;
-    const path = this.relativePath(request);
     const status = outcome instanceof UpstreamError ? 0 : outcome.status;
-    const event = {
-      provider: this.provider,
-      method: request.method,
-      endpoint: endpointTemplate(this.provider, path),
-      status,
-      durationMs: performance.now() - started,
-    };
     try {
-      this.options.onResponse(event);
+      this.options.onResponse(eventOf(this.provider, request.method, this.relativePath(request), status, performance.now() - started));
     } catch {
       // An observer's failure never fails the call.
     }
@@ -276,39 +228,4 @@ export class HttpUpstream {
   close(): Promise<void> {
     return this.pool.close();
   }
-}
-
-/** Waits `ms` unless the deadline passes first; false when it did. */
-function pause(ms: number, deadline: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      deadline.removeEventListener('abort', onAbort);
-      resolve(true);
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(false);
-    };
-    deadline.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** A short, secret-free reason: the error's code or class, never its message (which may hold a URL). */
-function describeNetworkError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = 'code' in error ? error.code : undefined;
-    if (
-      error.name === 'TimeoutError' ||
-      error.name === 'AbortError' ||
-      code === 'UND_ERR_HEADERS_TIMEOUT' ||
-      code === 'UND_ERR_BODY_TIMEOUT' ||
-      code === 'UND_ERR_CONNECT_TIMEOUT' ||
-      code === 'UND_ERR_ABORTED'
-    ) {
-      return 'timed out';
-    }
-    if (typeof code === 'string') return code;
-    return error.name;
-  }
-  return 'unknown error';
 }
